@@ -1,0 +1,107 @@
+package dev.plumbline.sql;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement failed. Carries what code can act on: which statement, ClickHouse's error code (or -1 when the server
+ * gave none, e.g. it could not be reached) and whether trying again later may succeed.
+ */
+public final class StoreException extends RuntimeException {
+
+    /** ClickHouse error codes that describe a passing condition rather than a wrong statement. */
+    private static final Set<Integer> RETRYABLE_CODES = Set.of(
+            159, // TIMEOUT_EXCEEDED
+            202, // TOO_MANY_SIMULTANEOUS_QUERIES
+            203, // NO_FREE_CONNECTION
+            209, // SOCKET_TIMEOUT
+            210, // NETWORK_ERROR
+            241, // MEMORY_LIMIT_EXCEEDED
+            242, // TABLE_IS_READ_ONLY
+            252, // TOO_MANY_PARTS
+            285, // TOO_FEW_LIVE_REPLICAS
+            319, // UNKNOWN_STATUS_OF_INSERT
+            999  // KEEPER_EXCEPTION
+    );
+    private static final Pattern CODE = Pattern.compile("Code: (\\d+)\\.");
+
+    private final String query;
+    private final int code;
+    private final boolean retryable;
+
+    public StoreException(String query, int code, boolean retryable, String message, Throwable cause) {
+        super(message, cause);
+        this.query = query;
+        this.code = code;
+        this.retryable = retryable;
+    }
+
+    /** Wraps a driver exception, naming the statement and finding ClickHouse's error code in the message. */
+    public static StoreException of(String query, SQLException e) {
+        int code = serverCode(e);
+        boolean retryable = code < 0 ? isConnectionProblem(e) : RETRYABLE_CODES.contains(code);
+        String reason = firstLine(e.getMessage());
+        if (code < 0) {
+            String root = firstLine(rootCause(e).getMessage());
+            if (!reason.contains(root)) {
+                reason = reason + ": " + root;
+            }
+        }
+        return new StoreException(query, code, retryable, "query " + query + " failed: " + reason, e);
+    }
+
+    public String query() {
+        return query;
+    }
+
+    /** ClickHouse's error code, or -1 when the error did not come from the server. */
+    public int code() {
+        return code;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+
+    private static int serverCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher m = CODE.matcher(t.getMessage());
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t instanceof SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.plumbline.sql.customer;
+
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.NamedQuery;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads and writes customers. Reads give each customer's row in effect on a date. */
+public final class CustomerStore {
+
+    private static final NamedQuery INSERT = NamedQuery.load(CustomerStore.class, "insert_customers.sql");
+    private static final NamedQuery COUNT = NamedQuery.load(CustomerStore.class, "count_customers.sql");
+    private static final NamedQuery LIST = NamedQuery.load(CustomerStore.class, "list_customers_as_of.sql");
+
+    private final ClickHouse clickHouse;
+    private final Clock clock;
+
+    public CustomerStore(ClickHouse clickHouse, Clock clock) {
+        this.clickHouse = clickHouse;
+        this.clock = clock;
+    }
+
+    /** Inserts or replaces customers by (id, effective date), as one batch. */
+    public void upsert(List<Customer> customers) {
+        var now = clock.instant();
+        clickHouse.insert(INSERT, customers, (s, c) -> {
+            s.setString(1, c.id());
+            s.setString(2, c.name());
+            s.setString(3, c.segment());
+            s.setString(4, c.region());
+            s.setString(5, c.plan());
+            s.setBigDecimal(6, c.arr());
+            s.setString(7, c.currency());
+            s.setLong(8, c.seats());
+            s.setLong(9, c.activeUsers());
+            if (c.renewalDate() == null) {
+                s.setNull(10, Types.DATE);
+            } else {
+                s.setObject(10, c.renewalDate());
+            }
+            s.setDouble(11, c.dataVolumeGb());
+            s.setObject(12, c.effectiveFrom());
+            s.setObject(13, now);
+        });
+    }
+
+    /** The number of distinct customers known on {@code asOf}. */
+    public long count(LocalDate asOf) {
+        return clickHouse.queryOne(COUNT, row -> row.getLong(1), asOf).orElse(0L);
+    }
+
+    /** A page of customers as they were on {@code asOf}, by id. */
+    public List<Customer> page(LocalDate asOf, int offset, int limit) {
+        return clickHouse.query(LIST, CustomerStore::customer, asOf, limit, offset);
+    }
+
+    private static Customer customer(ResultSet row) throws SQLException {
+        Date renewal = row.getDate("renewal_date");
+        return new Customer(row.getString("id"), row.getString("name"), row.getString("segment"),
+                row.getString("region"), row.getString("plan"), row.getBigDecimal("arr"), row.getString("currency"),
+                row.getInt("seats"), row.getInt("active_users"), renewal == null ? null : renewal.toLocalDate(),
+                row.getDouble("data_volume_gb"), row.getObject("effective_from", LocalDate.class));
+    }
+}

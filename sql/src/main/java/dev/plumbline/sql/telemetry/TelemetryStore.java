@@ -1,0 +1,49 @@
+package dev.plumbline.sql.telemetry;
+
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.NamedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Writes collected telemetry and reads it back per slice. */
+public final class TelemetryStore {
+
+    private static final NamedQuery INSERT = NamedQuery.load(TelemetryStore.class, "insert_telemetry_minutes.sql");
+    private static final NamedQuery TOTALS = NamedQuery.load(TelemetryStore.class, "slice_totals.sql");
+
+    private final ClickHouse clickHouse;
+    private final Clock clock;
+
+    public TelemetryStore(ClickHouse clickHouse, Clock clock) {
+        this.clickHouse = clickHouse;
+        this.clock = clock;
+    }
+
+    /** Writes minutes as one batch. Writing the same minute of the same slice again replaces it. */
+    public int insert(List<TelemetryMinute> minutes) {
+        var now = clock.instant();
+        return clickHouse.insert(INSERT, minutes, (s, m) -> {
+            s.setString(1, m.service());
+            s.setString(2, m.customer());
+            s.setString(3, m.source());
+            s.setObject(4, m.minute());
+            s.setDouble(5, m.requests());
+            s.setDouble(6, m.errors());
+            s.setObject(7, m.latencyLe().stream().mapToDouble(Double::doubleValue).toArray());
+            s.setObject(8, m.latencyCounts().stream().mapToDouble(Double::doubleValue).toArray());
+            s.setBoolean(9, m.mergeable());
+            s.setObject(10, now);
+        });
+    }
+
+    /** Requests and errors per slice over [from, to). */
+    public List<SliceTotals> sliceTotals(Instant from, Instant to) {
+        return clickHouse.query(TOTALS, row -> new SliceTotals(row.getString("service"), row.getString("customer"),
+                row.getDouble("requests"), row.getDouble("errors"), row.getLong("minutes")), from, to);
+    }
+
+    /** Totals of one slice over a range. */
+    public record SliceTotals(String service, String customer, double requests, double errors, long minutes) {
+    }
+}

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS telemetry_minute {{ON_CLUSTER}} SYNC

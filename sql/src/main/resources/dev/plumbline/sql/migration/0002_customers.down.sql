@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS customers {{ON_CLUSTER}} SYNC

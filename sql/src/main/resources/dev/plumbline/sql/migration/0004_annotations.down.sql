@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS annotations {{ON_CLUSTER}} SYNC

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS collector_watermarks {{ON_CLUSTER}} SYNC

@@ -1,0 +1,11 @@
+-- Requests and errors per slice (service x customer) over a half-open time range, all sources together.
+-- params: from (inclusive), to (exclusive)
+SELECT service,
+       customer,
+       sum(requests)        AS requests,
+       sum(errors)          AS errors,
+       uniqExact(minute)    AS minutes
+FROM telemetry_minute FINAL
+WHERE minute >= ? AND minute < ?
+GROUP BY service, customer
+ORDER BY service, customer

@@ -1,0 +1,64 @@
+package dev.plumbline.sql.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SchemaOptionsTest {
+
+    private static final String TABLE = "CREATE TABLE t {{ON_CLUSTER}} (x UInt8) ENGINE = {{REPLICATED}}MergeTree "
+            + "ORDER BY x TTL now() + INTERVAL {{RAW_TTL_DAYS}} DAY";
+
+    @Test
+    void a_single_node_gets_plain_engines_and_no_cluster_clause() {
+        assertThat(new SchemaOptions("", 7).render("t.sql", TABLE))
+                .isEqualTo("CREATE TABLE t  (x UInt8) ENGINE = MergeTree ORDER BY x TTL now() + INTERVAL 7 DAY");
+    }
+
+    @Test
+    void a_cluster_gets_replicated_engines_and_on_cluster() {
+        assertThat(new SchemaOptions("main", 35).render("t.sql", TABLE)).isEqualTo(
+                "CREATE TABLE t ON CLUSTER main (x UInt8) ENGINE = ReplicatedMergeTree ORDER BY x TTL now() + INTERVAL 35 DAY");
+    }
+
+    @Test
+    void an_unknown_placeholder_names_the_file_and_the_placeholder() {
+        assertThatThrownBy(() -> SchemaOptions.SINGLE_NODE.render("0009_x.up.sql", "SELECT {{SHARD}}"))
+                .hasMessage("0009_x.up.sql: unknown placeholder {{SHARD}}; known: ON_CLUSTER, RAW_TTL_DAYS, REPLICATED");
+    }
+
+    @Test
+    void a_malformed_placeholder_is_an_error() {
+        assertThatThrownBy(() -> SchemaOptions.SINGLE_NODE.render("x.sql", "SELECT {{on_cluster}}"))
+                .hasMessageStartingWith("x.sql: malformed placeholder near '{{on_cluster}}");
+    }
+
+    @Test
+    void a_cluster_name_must_be_an_identifier() {
+        assertThatThrownBy(() -> new SchemaOptions("main; DROP TABLE x", 35))
+                .hasMessageStartingWith("cluster 'main; DROP TABLE x' is not a valid name");
+    }
+
+    @Test
+    void the_raw_ttl_is_at_least_a_day() {
+        assertThatThrownBy(() -> new SchemaOptions("", 0))
+                .hasMessage("raw telemetry TTL must be at least 1 day, was 0");
+    }
+
+    @Test
+    void every_shipped_migration_renders_for_a_cluster_with_every_table_replicated() {
+        SchemaOptions cluster = new SchemaOptions("main", 35);
+        for (Migration m : Migrations.all()) {
+            for (String statement : SqlScript.statements(cluster.render(m.id(), m.up()))) {
+                assertThat(statement).as(m.id()).contains("ON CLUSTER main");
+                if (statement.startsWith("CREATE TABLE")) {
+                    assertThat(statement).as(m.id()).containsPattern("ENGINE = Replicated\\w*MergeTree");
+                }
+            }
+            for (String statement : SqlScript.statements(cluster.render(m.id(), m.down()))) {
+                assertThat(statement).as(m.id() + " down").contains("ON CLUSTER main");
+            }
+        }
+    }
+}

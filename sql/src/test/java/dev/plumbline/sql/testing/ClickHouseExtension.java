@@ -1,0 +1,59 @@
+package dev.plumbline.sql.testing;
+
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.ConnectionSpec;
+import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.QueryListener;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives a test class a real ClickHouse database of its own: {@code @ExtendWith(ClickHouseExtension.class)} and take a
+ * {@link TestDatabase} parameter (in a static {@code @BeforeAll}, a constructor or a test method). Where the server
+ * comes from: {@link TestServer}.
+ */
+public final class ClickHouseExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ClickHouseExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        TestServer server = TestServer.shared();
+        String database = "test_" + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_") + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        ConnectionSpec spec = new ConnectionSpec(server.httpUrl(), database, server.user(), server.password());
+        ClickHouse.createDatabase(spec, "");
+        context.getStore(NS).put(TestDatabase.class,
+                new TestDatabase(spec, ClickHouse.connect(spec, 4, QueryListener.NONE), server));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        TestDatabase db = context.getStore(NS).remove(TestDatabase.class, TestDatabase.class);
+        if (db != null) {
+            try (ClickHouse clickHouse = db.clickHouse()) {
+                clickHouse.execute(new NamedQuery("drop_test_database", "DROP DATABASE IF EXISTS " + db.name() + " SYNC"));
+            }
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestDatabase.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        TestDatabase db = context.getStore(NS).get(TestDatabase.class, TestDatabase.class);
+        if (db == null) {
+            throw new IllegalStateException("TestDatabase is only available in classes extended with ClickHouseExtension");
+        }
+        return db;
+    }
+}

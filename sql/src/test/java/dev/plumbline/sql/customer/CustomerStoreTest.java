@@ -1,0 +1,73 @@
+package dev.plumbline.sql.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ClickHouseExtension.class)
+class CustomerStoreTest {
+
+    private static CustomerStore store;
+    private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
+    private static final LocalDate NOV = LocalDate.of(2026, 11, 1);
+    private static final Customer ACME_OCT = customer("acme", "1200000.00", 400, LocalDate.of(2027, 1, 15), OCT);
+    private static final Customer ACME_NOV = customer("acme", "1350000.50", 450, null, NOV);
+    private static final Customer GLOBEX = customer("globex", "85000.00", 20, LocalDate.of(2027, 6, 30), OCT);
+
+    @BeforeAll
+    static void setUp(TestDatabase db) {
+        store = new CustomerStore(db.migrate().clickHouse(), Clock.systemUTC());
+        store.upsert(List.of(ACME_OCT, ACME_NOV, GLOBEX));
+    }
+
+    @Test
+    void a_past_date_gives_the_rows_in_effect_then() {
+        assertThat(store.page(LocalDate.of(2026, 10, 20), 0, 10)).containsExactly(ACME_OCT, GLOBEX);
+    }
+
+    @Test
+    void the_newest_row_wins_from_its_effective_date_including_a_cleared_renewal_date() {
+        assertThat(store.page(NOV, 0, 10)).containsExactly(ACME_NOV, GLOBEX);
+    }
+
+    @Test
+    void nobody_is_known_before_the_first_effective_date() {
+        assertThat(store.count(LocalDate.of(2026, 9, 30))).isZero();
+        assertThat(store.count(NOV)).isEqualTo(2);
+    }
+
+    @Test
+    void importing_the_same_rows_again_changes_nothing() {
+        store.upsert(List.of(ACME_OCT, ACME_NOV, GLOBEX));
+
+        assertThat(store.count(NOV)).isEqualTo(2);
+        assertThat(store.page(NOV, 0, 10)).containsExactly(ACME_NOV, GLOBEX);
+    }
+
+    @Test
+    void arr_is_exact_to_the_cent() {
+        assertThat(store.page(NOV, 0, 1).getFirst().arr()).isEqualByComparingTo("1350000.50");
+    }
+
+    @Test
+    void negative_arr_and_unknown_currency_shapes_are_refused() {
+        assertThatThrownBy(() -> customer("x", "-1.00", 1, null, NOV))
+                .hasMessage("customer x: ARR must not be negative, was -1.00");
+        assertThatThrownBy(() -> new Customer("x", "X", "", "", "", BigDecimal.ONE, "usd", 1, 1, null, 0, NOV))
+                .hasMessage("customer x: currency must be an ISO 4217 code like USD, was 'usd'");
+    }
+
+    private static Customer customer(String id, String arr, int seats, LocalDate renewal, LocalDate from) {
+        return new Customer(id, id.toUpperCase(), "enterprise", "eu-west", "premium", new BigDecimal(arr), "USD",
+                seats, seats / 2, renewal, 1234.5, from);
+    }
+}

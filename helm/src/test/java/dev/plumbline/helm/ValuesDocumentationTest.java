@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * values.yaml is the chart's user documentation: every key must have a comment line directly above it.
- * A key whose own comment documents a whole default object (e.g. podSecurityContext) also covers the
- * keys inside that object; a key without a comment (a plain group such as {@code image:}) is fine as
- * long as each key under it is commented.
+ * values.yaml is the chart's user documentation: every key must be documented by a comment block directly
+ * above it that contains a {@code # --} line (the helm-docs convention). A documented key whose default is an
+ * object (e.g. podSecurityContext) also covers the keys inside that object; a plain group without such a
+ * comment (e.g. {@code image:}, or {@code clickhouse:} under a prose comment) is fine as long as each key
+ * under it is documented.
  */
 @DisplayName("values.yaml")
 class ValuesDocumentationTest {
@@ -39,28 +40,40 @@ class ValuesDocumentationTest {
     @DisplayName("the documentation check notices a key without a comment")
     void checkerNoticesMissingComment() {
         List<String> lines = List.of(
-                "# -- documented",
+                "# -- documented,",
+                "#    over two lines",
                 "a: 1",
+                "# a prose section comment documents no key",
                 "group:",
                 "  # -- documented",
                 "  b: 2",
                 "  c: 3",
+                "  # -- documents the object and what is inside it",
+                "  e:",
+                "    f: 4",
                 "",
-                "d: {}");
+                "d: {}",
+                "# prose only",
+                "h: 5");
 
-        assertThat(undocumentedKeys(lines)).containsExactly("group.c", "d");
+        assertThat(undocumentedKeys(lines)).containsExactly("group.c", "d", "h");
     }
 
-    /** Dotted paths of keys that neither have a comment nor sit under a commented key, and have no keys under them. */
+    /** Dotted paths of keys that are not documented, do not sit under a documented key and have no keys under them. */
     static List<String> undocumentedKeys(List<String> lines) {
         record Key(int indent, String path, boolean documented) {
         }
         Deque<Key> parents = new ArrayDeque<>();
         List<Key> keys = new ArrayList<>();
         Set<String> withChildren = new LinkedHashSet<>();
-        String previous = "";
+        boolean documentedByComment = false;
         for (String line : lines) {
             if (line.isBlank()) {
+                documentedByComment = false;
+                continue;
+            }
+            if (line.strip().startsWith("#")) {
+                documentedByComment |= line.strip().startsWith("# --");
                 continue;
             }
             Matcher matcher = KEY.matcher(line);
@@ -72,15 +85,14 @@ class ValuesDocumentationTest {
                 Key parent = parents.peek();
                 String name = matcher.group(2).replace("\"", "");
                 String path = parent == null ? name : parent.path() + "." + name;
-                boolean commented = previous.strip().startsWith("#");
-                Key key = new Key(indent, path, commented || (parent != null && parent.documented()));
+                Key key = new Key(indent, path, documentedByComment || (parent != null && parent.documented()));
                 if (parent != null) {
                     withChildren.add(parent.path());
                 }
                 keys.add(key);
                 parents.push(key);
             }
-            previous = line;
+            documentedByComment = false;
         }
         return keys.stream()
                 .filter(k -> !k.documented() && !withChildren.contains(k.path()))

@@ -18,6 +18,7 @@ public final class ServiceCatalogStore {
     private static final NamedQuery INSERT_OBJECTIVES = NamedQuery.load(ServiceCatalogStore.class, "insert_objectives.sql");
     private static final NamedQuery COUNT_SERVICES = NamedQuery.load(ServiceCatalogStore.class, "count_services.sql");
     private static final NamedQuery LIST_SERVICES = NamedQuery.load(ServiceCatalogStore.class, "list_services.sql");
+    private static final NamedQuery FIND_SERVICE = NamedQuery.load(ServiceCatalogStore.class, "find_service.sql");
     private static final NamedQuery LIST_OBJECTIVES = NamedQuery.load(ServiceCatalogStore.class, "list_objectives_for_services.sql");
 
     private final ClickHouse clickHouse;
@@ -86,6 +87,13 @@ public final class ServiceCatalogStore {
             byService.get(o.service()).add(o);
         }
         return services.stream().map(s -> new CatalogEntry(s, byService.get(s.name()))).toList();
+    }
+
+    /** One service with its objectives, if the catalog has it. */
+    public java.util.Optional<CatalogEntry> find(String name) {
+        return clickHouse.queryOne(FIND_SERVICE, ServiceCatalogStore::service, name)
+                .map(s -> new CatalogEntry(s, clickHouse.query(LIST_OBJECTIVES, ServiceCatalogStore::objective,
+                        List.of(s.name()))));
     }
 
     /** Every service with its objectives. */

@@ -42,6 +42,13 @@ class ServiceCatalogStoreTest {
     }
 
     @Test
+    void one_service_is_found_by_name_with_its_objectives() {
+        assertThat(store.find("search")).contains(new CatalogEntry(SEARCH, List.of(SEARCH_AVAILABILITY, SEARCH_LATENCY)));
+        assertThat(store.find("nope")).isEmpty();
+        assertThat(store.find("search' OR '1'='1")).isEmpty();
+    }
+
+    @Test
     void blank_optional_fields_are_read_back_as_written() {
         assertThat(store.all().get(1).service()).isEqualTo(new Service("export", "export", "", "", "", 0.5));
     }

@@ -1,0 +1,137 @@
+package dev.plumbline.app.api;
+
+import dev.plumbline.sql.StoreException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps Plumbline's exceptions to API errors. */
+final class ErrorHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    static HttpResponse<?> respond(ErrorResponseProcessor<?> processor, HttpRequest<?> request, HttpStatus status,
+                                   Throwable cause, String message) {
+        return processor.processResponse(ErrorContext.builder(request).cause(cause).errorMessage(message).build(),
+                HttpResponse.status(status));
+    }
+
+    /** 404 with the exception's message. */
+    @Singleton
+    @Produces
+    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<?>> {
+
+        private final ErrorResponseProcessor<?> processor;
+
+        NotFound(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, NotFoundException e) {
+            return respond(processor, request, HttpStatus.NOT_FOUND, e, e.getMessage());
+        }
+    }
+
+    /** ClickHouse failed: 503 when trying again later may work (server unreachable, overloaded), else 500. */
+    @Singleton
+    @Produces
+    static final class Store implements ExceptionHandler<StoreException, HttpResponse<?>> {
+
+        private final ErrorResponseProcessor<?> processor;
+
+        Store(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, StoreException e) {
+            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            HttpStatus status = e.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
+            return respond(processor, request, status, e, "the store could not answer: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Invalid parameters or bodies: 400 with one detail per violation, naming the parameter or field (Micronaut's
+     * own handler puts the name only into the message).
+     */
+    @Singleton
+    @Produces
+    @Replaces(ConstraintExceptionHandler.class)
+    static final class Constraints implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+        private final ErrorResponseProcessor<?> processor;
+
+        Constraints(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException e) {
+            ErrorContext.Builder context = ErrorContext.builder(request).cause(e);
+            e.getConstraintViolations().stream()
+                    .sorted(java.util.Comparator.comparing(v -> field(v) + v.getMessage()))
+                    .forEach(v -> context.error(new Error() {
+                        @Override
+                        public String getMessage() {
+                            return field(v) + ": " + v.getMessage();
+                        }
+
+                        @Override
+                        public java.util.Optional<String> getPath() {
+                            return java.util.Optional.of(field(v));
+                        }
+                    }));
+            return processor.processResponse(context.build(), HttpResponse.badRequest());
+        }
+
+        /** The parameter or field name: the property path without the method node ({@code list.limit} is {@code limit}). */
+        private static String field(ConstraintViolation<?> violation) {
+            StringBuilder out = new StringBuilder();
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                    continue;
+                }
+                if (node.getName() != null) {
+                    out.append(out.isEmpty() ? "" : ".").append(node.getName());
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /** A value that passed parameter binding but not the domain's own checks: 400 with the reason. */
+    @Singleton
+    @Produces
+    static final class BadArgument implements ExceptionHandler<IllegalArgumentException, HttpResponse<?>> {
+
+        private final ErrorResponseProcessor<?> processor;
+
+        BadArgument(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException e) {
+            return respond(processor, request, HttpStatus.BAD_REQUEST, e, e.getMessage());
+        }
+    }
+}

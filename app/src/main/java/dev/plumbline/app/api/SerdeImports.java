@@ -1,0 +1,20 @@
+package dev.plumbline.app.api;
+
+import dev.plumbline.sql.catalog.CatalogEntry;
+import dev.plumbline.sql.catalog.Indicator;
+import dev.plumbline.sql.catalog.Objective;
+import dev.plumbline.sql.catalog.ObjectiveWindow;
+import dev.plumbline.sql.catalog.Service;
+import io.micronaut.serde.annotation.SerdeImport;
+
+/** The store's records the API returns as they are (the sql module stays free of Micronaut). */
+@SerdeImport(CatalogEntry.class)
+@SerdeImport(Service.class)
+@SerdeImport(Objective.class)
+@SerdeImport(ObjectiveWindow.class)
+@SerdeImport(Indicator.class)
+final class SerdeImports {
+
+    private SerdeImports() {
+    }
+}

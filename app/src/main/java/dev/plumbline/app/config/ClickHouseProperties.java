@@ -1,0 +1,61 @@
+package dev.plumbline.app.config;
+
+import dev.plumbline.sql.ConnectionSpec;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Where Plumbline's ClickHouse is. Environment variables: PLUMBLINE_CLICKHOUSE_URL, _DATABASE, _USER, _PASSWORD,
+ * _CLUSTER, _POOL_SIZE. Validated at start; a message begins with the key at fault.
+ *
+ * @param url      the URL of ClickHouse's HTTP interface, e.g. {@code http://127.0.0.1:8123}
+ * @param database the database Plumbline owns (created when missing)
+ * @param user     ClickHouse user
+ * @param password ClickHouse password (never logged)
+ * @param cluster  ClickHouse cluster name for ON CLUSTER DDL and Replicated tables; empty on a single node
+ * @param poolSize JDBC connections kept open
+ */
+@ConfigurationProperties(ClickHouseProperties.PREFIX)
+public record ClickHouseProperties(
+        @Bindable(defaultValue = "http://127.0.0.1:8123") String url,
+        @Bindable(defaultValue = "plumbline") String database,
+        @Bindable(defaultValue = "default") String user,
+        @Nullable String password,
+        @Nullable String cluster,
+        @Bindable(defaultValue = "8") int poolSize) {
+
+    public static final String PREFIX = "plumbline.clickhouse";
+
+    public ClickHouseProperties {
+        password = password == null ? "" : password;
+        cluster = cluster == null ? "" : cluster.strip();
+        check("url", () -> new ConnectionSpec(url, "default", null, null));
+        check("database", () -> ConnectionSpec.requireIdentifier("database", database));
+        if (!cluster.isEmpty()) {
+            String name = cluster;
+            check("cluster", () -> ConnectionSpec.requireIdentifier("cluster", name));
+        }
+        if (poolSize < 1 || poolSize > 200) {
+            throw new IllegalArgumentException(PREFIX + ".pool-size: must be between 1 and 200, was " + poolSize);
+        }
+    }
+
+    public ConnectionSpec spec() {
+        return new ConnectionSpec(url, database, user, password);
+    }
+
+    private static void check(String key, Runnable validation) {
+        try {
+            validation.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREFIX + "." + key + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ClickHouseProperties[url=" + url + ", database=" + database + ", user=" + user + ", cluster=" + cluster
+                + ", poolSize=" + poolSize + "]";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.plumbline.app.demo;
+
+import dev.plumbline.app.config.DemoProperties;
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.customer.CustomerStore;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With {@code plumbline.demo.seed=true}, fills an empty catalog and an empty customer list with {@link DemoData} at
+ * start. Never touches data that is already there, so restarting is safe.
+ */
+@Singleton
+@Requires(property = DemoProperties.PREFIX + ".seed", value = "true")
+public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
+
+    static final long SEED = 20261101L;
+    static final int CUSTOMERS = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final ServiceCatalogStore catalog;
+    private final CustomerStore customers;
+    private final Clock clock;
+
+    public DemoSeeder(ServiceCatalogStore catalog, CustomerStore customers, Clock clock) {
+        this.catalog = catalog;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        LocalDate today = LocalDate.now(clock);
+        if (catalog.countServices() == 0) {
+            catalog.upsert(DemoData.services(), DemoData.objectives());
+            LOG.info("demo: seeded {} services with {} objectives", DemoData.services().size(), DemoData.objectives().size());
+        } else {
+            LOG.info("demo: the catalog already has services; left as it is");
+        }
+        if (customers.count(today) == 0) {
+            customers.upsert(DemoData.customers(SEED, CUSTOMERS, today.withDayOfMonth(1).minusMonths(12), today));
+            LOG.info("demo: seeded {} customers", CUSTOMERS);
+        } else {
+            LOG.info("demo: customers already exist; left as they are");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.plumbline.app.store;
+
+import dev.plumbline.app.config.ClickHouseProperties;
+import dev.plumbline.app.config.SchemaProperties;
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.QueryListener;
+import dev.plumbline.sql.annotation.AnnotationStore;
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.customer.CustomerStore;
+import dev.plumbline.sql.migration.Migrator;
+import dev.plumbline.sql.migration.SchemaOptions;
+import dev.plumbline.sql.telemetry.TelemetryStore;
+import dev.plumbline.sql.watermark.WatermarkStore;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the store: one ClickHouse pool, the schema brought up to date, and a store per concern. */
+@Factory
+public class StoreFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreFactory.class);
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    SchemaOptions schemaOptions(ClickHouseProperties clickHouse, SchemaProperties schema) {
+        return new SchemaOptions(clickHouse.cluster(), schema.rawTtlDays());
+    }
+
+    /** Creates the database when missing and applies pending migrations before anything else uses it. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    ClickHouse clickHouse(ClickHouseProperties properties, SchemaProperties schema, SchemaOptions options,
+                          QueryListener listener) {
+        LOG.info("ClickHouse: {} database {}{}", properties.url(), properties.database(),
+                options.clustered() ? " on cluster " + options.cluster() : "");
+        ClickHouse.createDatabase(properties.spec(), options.onCluster());
+        ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.poolSize(), listener);
+        if (schema.migrateOnStart()) {
+            List<String> applied = new Migrator(clickHouse, options).migrate();
+            LOG.info("schema is current ({} migration(s) applied now)", applied.size());
+        }
+        return clickHouse;
+    }
+
+    @Singleton
+    ServiceCatalogStore serviceCatalogStore(ClickHouse clickHouse, Clock clock) {
+        return new ServiceCatalogStore(clickHouse, clock);
+    }
+
+    @Singleton
+    CustomerStore customerStore(ClickHouse clickHouse, Clock clock) {
+        return new CustomerStore(clickHouse, clock);
+    }
+
+    @Singleton
+    TelemetryStore telemetryStore(ClickHouse clickHouse, Clock clock) {
+        return new TelemetryStore(clickHouse, clock);
+    }
+
+    @Singleton
+    AnnotationStore annotationStore(ClickHouse clickHouse, Clock clock) {
+        return new AnnotationStore(clickHouse, clock);
+    }
+
+    @Singleton
+    WatermarkStore watermarkStore(ClickHouse clickHouse, Clock clock) {
+        return new WatermarkStore(clickHouse, clock);
+    }
+}

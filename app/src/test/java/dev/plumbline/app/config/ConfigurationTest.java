@@ -1,0 +1,69 @@
+package dev.plumbline.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+
+    @Test
+    void defaults_point_at_a_local_clickhouse_and_the_plumbline_database() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of())) {
+            ClickHouseProperties p = context.getBean(ClickHouseProperties.class);
+
+            assertThat(p.url()).isEqualTo("http://127.0.0.1:8123");
+            assertThat(p.database()).isEqualTo("plumbline");
+            assertThat(p.cluster()).isEmpty();
+            assertThat(context.getBean(SchemaProperties.class).rawTtlDays()).isEqualTo(35);
+            assertThat(context.getBean(DemoProperties.class).seed()).isFalse();
+        }
+    }
+
+    @Test
+    void a_native_protocol_url_is_refused_with_a_message_that_starts_with_the_key() {
+        assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.url", "tcp://ch:9000")))
+                .rootCause()
+                .hasMessageStartingWith("plumbline.clickhouse.url: 'tcp://ch:9000' must start with http:// or https://");
+    }
+
+    @Test
+    void a_database_name_that_is_not_an_identifier_is_refused_naming_its_key() {
+        assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.database", "plumb-line")))
+                .rootCause()
+                .hasMessageStartingWith("plumbline.clickhouse.database: database 'plumb-line' is not a valid name");
+    }
+
+    @Test
+    void a_pool_size_out_of_range_is_refused_naming_its_key() {
+        assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.pool-size", 0)))
+                .rootCause()
+                .hasMessage("plumbline.clickhouse.pool-size: must be between 1 and 200, was 0");
+    }
+
+    @Test
+    void the_raw_ttl_is_checked() {
+        assertThatThrownBy(() -> bean(SchemaProperties.class, Map.of("plumbline.schema.raw-ttl-days", 0)))
+                .rootCause()
+                .hasMessage("plumbline.schema.raw-ttl-days: must be between 1 and 3650, was 0");
+    }
+
+    @Test
+    void the_password_never_appears_in_logs_of_the_configuration() {
+        try (ApplicationContext context = ApplicationContext.run(
+                Map.of("plumbline.clickhouse.url", "http://ch.example:8123", "plumbline.clickhouse.password", "s3cret"))) {
+            ClickHouseProperties p = context.getBean(ClickHouseProperties.class);
+
+            assertThat(p.url()).isEqualTo("http://ch.example:8123");
+            assertThat(p.toString()).doesNotContain("s3cret");
+        }
+    }
+
+    private static <T> T bean(Class<T> type, Map<String, Object> properties) {
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            return context.getBean(type);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.plumbline.app.testing;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright. The executable is {@code PLUMBLINE_CHROMIUM} or
+ * {@code /usr/bin/chromium}; Playwright never downloads a browser. {@code bin/test} installs Chromium.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        Path chromium = Path.of(System.getenv().getOrDefault("PLUMBLINE_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Chromium not found at " + chromium
+                    + "; bin/test installs Debian's chromium, or set PLUMBLINE_CHROMIUM");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS));
+    }
+
+    /** A fresh page (own context: no cookies shared between tests) at a laptop-sized viewport. */
+    public Page newPage() {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 900))
+                .newPage();
+    }
+
+    public static Path screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.plumbline.dashboards.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumbline.sql.catalog.Indicator;
+import dev.plumbline.sql.catalog.Objective;
+import dev.plumbline.sql.catalog.ObjectiveWindow;
+import org.junit.jupiter.api.Test;
+
+class ObjectiveTextTest {
+
+    @Test
+    void an_availability_objective_reads_as_a_share_available_over_its_window() {
+        assertThat(ObjectiveText.describe(new Objective("s", "a", Indicator.AVAILABILITY, 0.999, null,
+                ObjectiveWindow.rolling(30)))).isEqualTo("99.9% available · rolling 30 days");
+    }
+
+    @Test
+    void a_latency_objective_reads_as_a_share_within_its_threshold() {
+        assertThat(ObjectiveText.describe(new Objective("s", "l", Indicator.LATENCY, 0.95, 800.0,
+                ObjectiveWindow.CALENDAR_MONTH))).isEqualTo("95% within 800 ms · calendar month");
+    }
+
+    @Test
+    void percentages_keep_their_significant_decimals_only() {
+        assertThat(ObjectiveText.percent(0.99995)).isEqualTo("99.995%");
+        assertThat(ObjectiveText.percent(0.9)).isEqualTo("90%");
+    }
+
+    @Test
+    void whole_seconds_read_as_seconds() {
+        assertThat(ObjectiveText.milliseconds(2000)).isEqualTo("2 s");
+        assertThat(ObjectiveText.milliseconds(1500)).isEqualTo("1500 ms");
+        assertThat(ObjectiveText.milliseconds(0.5)).isEqualTo("0.5 ms");
+    }
+}

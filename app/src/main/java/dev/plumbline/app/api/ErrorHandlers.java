@@ -27,45 +27,50 @@ final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    static HttpResponse<?> respond(ErrorResponseProcessor<?> processor, HttpRequest<?> request, HttpStatus status,
-                                   Throwable cause, String message) {
-        return processor.processResponse(ErrorContext.builder(request).cause(cause).errorMessage(message).build(),
-                HttpResponse.status(status));
+    /** A handler that answers through the {@link ErrorResponseProcessor}, so its body is an {@link ApiError}. */
+    abstract static class ApiExceptionHandler<E extends Throwable> implements ExceptionHandler<E, HttpResponse<?>> {
+
+        final ErrorResponseProcessor<?> processor;
+
+        ApiExceptionHandler(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, Throwable cause, String message) {
+            return processor.processResponse(ErrorContext.builder(request).cause(cause).errorMessage(message).build(),
+                    HttpResponse.status(status));
+        }
     }
 
     /** 404 with the exception's message. */
     @Singleton
     @Produces
-    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<?>> {
-
-        private final ErrorResponseProcessor<?> processor;
+    static final class NotFound extends ApiExceptionHandler<NotFoundException> {
 
         NotFound(ErrorResponseProcessor<?> processor) {
-            this.processor = processor;
+            super(processor);
         }
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, NotFoundException e) {
-            return respond(processor, request, HttpStatus.NOT_FOUND, e, e.getMessage());
+            return respond(request, HttpStatus.NOT_FOUND, e, e.getMessage());
         }
     }
 
     /** ClickHouse failed: 503 when trying again later may work (server unreachable, overloaded), else 500. */
     @Singleton
     @Produces
-    static final class Store implements ExceptionHandler<StoreException, HttpResponse<?>> {
-
-        private final ErrorResponseProcessor<?> processor;
+    static final class Store extends ApiExceptionHandler<StoreException> {
 
         Store(ErrorResponseProcessor<?> processor) {
-            this.processor = processor;
+            super(processor);
         }
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, StoreException e) {
             LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
             HttpStatus status = e.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
-            return respond(processor, request, status, e, "the store could not answer: " + e.getMessage());
+            return respond(request, status, e, "the store could not answer: " + e.getMessage());
         }
     }
 
@@ -76,12 +81,10 @@ final class ErrorHandlers {
     @Singleton
     @Produces
     @Replaces(ConstraintExceptionHandler.class)
-    static final class Constraints implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
-
-        private final ErrorResponseProcessor<?> processor;
+    static final class Constraints extends ApiExceptionHandler<ConstraintViolationException> {
 
         Constraints(ErrorResponseProcessor<?> processor) {
-            this.processor = processor;
+            super(processor);
         }
 
         @Override
@@ -121,17 +124,15 @@ final class ErrorHandlers {
     /** A value that passed parameter binding but not the domain's own checks: 400 with the reason. */
     @Singleton
     @Produces
-    static final class BadArgument implements ExceptionHandler<IllegalArgumentException, HttpResponse<?>> {
-
-        private final ErrorResponseProcessor<?> processor;
+    static final class BadArgument extends ApiExceptionHandler<IllegalArgumentException> {
 
         BadArgument(ErrorResponseProcessor<?> processor) {
-            this.processor = processor;
+            super(processor);
         }
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException e) {
-            return respond(processor, request, HttpStatus.BAD_REQUEST, e, e.getMessage());
+            return respond(request, HttpStatus.BAD_REQUEST, e, e.getMessage());
         }
     }
 }

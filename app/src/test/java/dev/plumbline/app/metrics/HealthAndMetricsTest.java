@@ -60,6 +60,19 @@ class HealthAndMetricsTest {
     }
 
     @Test
+    void api_requests_are_counted_by_route_template_and_status() {
+        app.get("/api/v1/services/search");
+        app.get("/api/v1/no-such-thing");
+
+        String metrics = app.get("/metrics").body();
+
+        assertThat(metrics).contains("plumbline_http_server_request_duration_seconds_count{"
+                + "method=\"GET\",route=\"/api/v1/services/{name}\",status=\"404\"}")
+                .contains("route=\"unmatched\",status=\"404\"")
+                .doesNotContain("route=\"/api/v1/services/search\"");
+    }
+
+    @Test
     void metrics_speak_openmetrics_when_asked() {
         HttpResponse<String> response = app.get("/metrics",
                 Map.of("Accept", "application/openmetrics-text; version=1.0.0"));

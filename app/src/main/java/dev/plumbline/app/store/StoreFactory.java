@@ -35,14 +35,19 @@ public class StoreFactory {
         return new SchemaOptions(clickHouse.cluster(), schema.rawTtlDays());
     }
 
-    /** Creates the database when missing and applies pending migrations before anything else uses it. */
+    /**
+     * The pool. With {@code plumbline.schema.migrate-on-start} (the default) it first creates the database when
+     * missing and applies pending migrations; {@link SchemaAtStart} makes that happen at start.
+     */
     @Singleton
     @Bean(preDestroy = "close")
     ClickHouse clickHouse(ClickHouseProperties properties, SchemaProperties schema, SchemaOptions options,
                           QueryListener listener) {
         LOG.info("ClickHouse: {} database {}{}", properties.url(), properties.database(),
                 options.clustered() ? " on cluster " + options.cluster() : "");
-        ClickHouse.createDatabase(properties.spec(), options.onCluster());
+        if (schema.migrateOnStart()) {
+            ClickHouse.createDatabase(properties.spec(), options.onCluster());
+        }
         ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.poolSize(), listener);
         if (schema.migrateOnStart()) {
             List<String> applied = new Migrator(clickHouse, options).migrate();

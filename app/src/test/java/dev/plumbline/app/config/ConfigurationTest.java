@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class ConfigurationTest {
 
+    /** These tests read configuration only: no ClickHouse is contacted at start. */
+    private static final Map<String, Object> NO_STORE = Map.of("plumbline.schema.migrate-on-start", false);
+
     @Test
     void defaults_point_at_a_local_clickhouse_and_the_plumbline_database() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of())) {
+        try (ApplicationContext context = ApplicationContext.run(NO_STORE)) {
             ClickHouseProperties p = context.getBean(ClickHouseProperties.class);
 
             assertThat(p.url()).isEqualTo("http://127.0.0.1:8123");
@@ -52,8 +55,8 @@ class ConfigurationTest {
 
     @Test
     void the_password_never_appears_in_logs_of_the_configuration() {
-        try (ApplicationContext context = ApplicationContext.run(
-                Map.of("plumbline.clickhouse.url", "http://ch.example:8123", "plumbline.clickhouse.password", "s3cret"))) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("plumbline.schema.migrate-on-start", false,
+                "plumbline.clickhouse.url", "http://ch.example:8123", "plumbline.clickhouse.password", "s3cret"))) {
             ClickHouseProperties p = context.getBean(ClickHouseProperties.class);
 
             assertThat(p.url()).isEqualTo("http://ch.example:8123");
@@ -62,7 +65,9 @@ class ConfigurationTest {
     }
 
     private static <T> T bean(Class<T> type, Map<String, Object> properties) {
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
+        var all = new java.util.HashMap<String, Object>(NO_STORE);
+        all.putAll(properties);
+        try (ApplicationContext context = ApplicationContext.run(all)) {
             return context.getBean(type);
         }
     }

@@ -21,7 +21,7 @@ class ServicesPageEmptyTest {
             Page page = browser.newPage();
             page.navigate(app.baseUrl() + "/services");
 
-            assertThat(page.locator(".view-message[role=status]")).containsText("No services yet.");
+            assertThat(page.locator(".view-message[role=status]")).containsText("No services in the catalog yet.");
             assertThat(page.locator("vaadin-grid.services-grid")).isHidden();
             Browser.screenshot(page, "services-empty");
         }

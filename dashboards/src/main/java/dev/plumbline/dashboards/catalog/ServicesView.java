@@ -78,8 +78,9 @@ public class ServicesView extends VerticalLayout {
         try {
             long total = catalog.countServices();
             if (total == 0) {
-                showMessage("No services yet. Services and their objectives come from OpenSLO files or the REST API "
-                        + "(POST /api/v1/services); the demo command seeds an example catalog.", false);
+                showMessage("No services in the catalog yet. Services and their objectives are defined in the "
+                        + "ClickHouse database Plumbline uses; 'bin/plumbline demo' starts Plumbline with an example "
+                        + "catalog.", false);
                 grid.setVisible(false);
                 return;
             }

@@ -19,8 +19,8 @@ class MigratorTest {
 
     private static final NamedQuery TABLES = new NamedQuery("tables",
             "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
-    private static final List<String> PRODUCT_TABLES = List.of("annotations", "collector_watermarks", "customers",
-            "objectives", "services", "telemetry_minute");
+    private static final List<String> PRODUCT_TABLES = List.of("annotations", "api_tokens",
+            "collector_watermarks", "customers", "objectives", "services", "telemetry_minute", "users");
 
     private final ClickHouse clickHouse;
 

@@ -1,0 +1,2 @@
+-- How many users exist (disabled ones included).
+SELECT count() FROM users FINAL

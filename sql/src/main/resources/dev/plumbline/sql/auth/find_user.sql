@@ -1,0 +1,4 @@
+-- One user by name. params: username
+SELECT username, display_name, roles, password_hash, disabled, created_at
+FROM users FINAL
+WHERE username = ?

@@ -1,0 +1,4 @@
+-- Every user, by name.
+SELECT username, display_name, roles, password_hash, disabled, created_at
+FROM users FINAL
+ORDER BY username

@@ -1,0 +1,3 @@
+-- params: id, name, role, secret_hash, created_by, created_at, revoked_at, updated_at
+INSERT INTO api_tokens (id, name, role, secret_hash, created_by, created_at, revoked_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.io.IOException;
@@ -48,18 +49,26 @@ class PackagedAppIT {
         builder.environment().put("PLUMBLINE_CLICKHOUSE_USER", db.spec().user());
         builder.environment().put("PLUMBLINE_CLICKHOUSE_PASSWORD", db.spec().password());
         builder.environment().put("PLUMBLINE_DEMO_SEED", "true");
+        builder.environment().put("PLUMBLINE_DEMO_PASSWORD", RunningApp.PASSWORD);
         Process app = builder.start();
         String base = "http://localhost:" + port;
         try {
             awaitReady(app, base, log);
 
-            HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/services?limit=1")).build(),
+            HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/services")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            HttpRequest.Builder asPm = HttpRequest.newBuilder(URI.create(base + "/api/v1/services?limit=1"));
+            RunningApp.basic("pm").forEach(asPm::header);
+            HttpResponse<String> api = HTTP.send(asPm.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(api.statusCode()).isEqualTo(200);
             assertThat(api.body()).contains("\"total\":15");
 
             try (Browser browser = new Browser()) {
                 Page page = browser.newPage();
+                page.navigate(base + "/services");
+                assertThat(page.locator("vaadin-login-form")).isVisible();
+                Browser.signIn(page, base, "pm", RunningApp.PASSWORD);
                 page.navigate(base + "/services");
                 assertThat(page.locator("vaadin-grid.services-grid")).isVisible();
                 assertThat(page.getByText("Search").first()).isVisible();

@@ -1,5 +1,6 @@
 package dev.plumbline.app.api;
 
+import dev.plumbline.dashboards.admin.Accounts;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
@@ -13,6 +14,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(Objective.class)
 @SerdeImport(ObjectiveWindow.class)
 @SerdeImport(Indicator.class)
+@SerdeImport(Accounts.Account.class)
 final class SerdeImports {
 
     private SerdeImports() {

@@ -1,5 +1,6 @@
 package dev.plumbline.app.api;
 
+import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import io.micronaut.http.annotation.Controller;
@@ -8,12 +9,14 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 /** The service catalog: services with their objectives. */
 @Controller("/api/v1/services")
+@Secured(Permission.VIEW_SERVICES)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ServicesController {
 

@@ -7,14 +7,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** Prometheus scrape endpoint at {@code /metrics}, in the format the scraper asks for. */
+/**
+ * Prometheus scrape endpoint at {@code /metrics}, in the format the scraper asks for. Open to anonymous scrapers: it
+ * holds operational series only (statement names, route templates, JVM), never customer or money data.
+ */
 @Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class MetricsController {
 
     private final PrometheusRegistry registry;

@@ -5,6 +5,8 @@ import dev.plumbline.app.config.SchemaProperties;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.QueryListener;
 import dev.plumbline.sql.annotation.AnnotationStore;
+import dev.plumbline.sql.auth.TokenStore;
+import dev.plumbline.sql.auth.UserStore;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.migration.Migrator;
@@ -74,6 +76,16 @@ public class StoreFactory {
     @Singleton
     AnnotationStore annotationStore(ClickHouse clickHouse, Clock clock) {
         return new AnnotationStore(clickHouse, clock);
+    }
+
+    @Singleton
+    UserStore userStore(ClickHouse clickHouse, Clock clock) {
+        return new UserStore(clickHouse, clock);
+    }
+
+    @Singleton
+    TokenStore tokenStore(ClickHouse clickHouse, Clock clock) {
+        return new TokenStore(clickHouse, clock);
     }
 
     @Singleton

@@ -1,11 +1,14 @@
 package dev.plumbline.app.web;
 
+import dev.plumbline.app.security.SecurityProperties;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.RemoteIpValve;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.websocket.server.WsSci;
 
 /**
@@ -14,16 +17,19 @@ import org.apache.tomcat.websocket.server.WsSci;
  *   <li>its document root is an empty folder, not {@code /} (Micronaut Servlet's default, through which Vaadin's
  *       static file server would serve any file on the machine);</li>
  *   <li>Tomcat's default MIME types (without them JavaScript modules get no Content-Type and pages stay blank);</li>
- *   <li>Tomcat's WebSocket support, for Vaadin push.</li>
+ *   <li>Tomcat's WebSocket support, for Vaadin push;</li>
+ *   <li>the session cookie and timeout, and X-Forwarded-Proto from a proxy.</li>
  * </ul>
  */
 @Singleton
 public class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
 
     private final TomcatBaseDirectory directory;
+    private final SecurityProperties security;
 
-    public TomcatCustomizer(TomcatBaseDirectory directory) {
+    public TomcatCustomizer(TomcatBaseDirectory directory, SecurityProperties security) {
         this.directory = directory;
+        this.security = security;
     }
 
     @Override
@@ -34,6 +40,17 @@ public class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
                 context.setDocBase(directory.emptyWebRoot().toString());
                 Tomcat.addDefaultMimeTypeMappings(context);
                 context.addServletContainerInitializer(new WsSci(), null);
+                // The session holds the sign-in for the dashboards and the API: HttpOnly, SameSite=Lax, Secure over
+                // TLS (Tomcat marks it Secure when the request is; RemoteIpValve honours X-Forwarded-Proto from a
+                // proxy on a private address), and an idle timeout.
+                Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+                cookies.setSameSiteCookies("lax");
+                context.setCookieProcessor(cookies);
+                context.setUseHttpOnly(true);
+                context.setSessionTimeout((int) Math.max(1, security.sessionTimeout().toMinutes()));
+                RemoteIpValve forwarded = new RemoteIpValve();
+                forwarded.setProtocolHeader("X-Forwarded-Proto");
+                context.getPipeline().addValve(forwarded);
             }
         }
         return tomcat;

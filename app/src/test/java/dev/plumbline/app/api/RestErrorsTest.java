@@ -32,7 +32,7 @@ class RestErrorsTest {
 
     @Test
     void an_unknown_api_path_is_a_json_404() {
-        ApiError error = errorOf(app.get("/api/v1/no-such-thing"), 404);
+        ApiError error = errorOf(app.getAs("admin", "/api/v1/no-such-thing"), 404);
 
         assertThat(error.error()).isEqualTo("Not Found");
         assertThat(error.path()).isEqualTo("/api/v1/no-such-thing");
@@ -40,14 +40,14 @@ class RestErrorsTest {
 
     @Test
     void an_unknown_service_is_a_handled_json_404_that_names_it() {
-        ApiError error = errorOf(app.get("/api/v1/services/no-such-service"), 404);
+        ApiError error = errorOf(app.getAs("admin", "/api/v1/services/no-such-service"), 404);
 
         assertThat(error.message()).isEqualTo("no service named 'no-such-service'");
     }
 
     @Test
     void an_invalid_parameter_is_a_json_400_naming_the_parameter() {
-        ApiError error = errorOf(app.get("/api/v1/services?limit=0"), 400);
+        ApiError error = errorOf(app.getAs("admin", "/api/v1/services?limit=0"), 400);
 
         assertThat(error.details()).containsExactly(
                 new ApiError.Detail("limit", "limit: must be greater than or equal to 1"));
@@ -56,7 +56,7 @@ class RestErrorsTest {
 
     @Test
     void a_parameter_of_the_wrong_type_is_a_json_400() {
-        ApiError error = errorOf(app.get("/api/v1/services?offset=ten"), 400);
+        ApiError error = errorOf(app.getAs("admin", "/api/v1/services?offset=ten"), 400);
 
         assertThat(error.details()).singleElement().satisfies(d -> {
             assertThat(d.field()).isEqualTo("offset");
@@ -66,9 +66,37 @@ class RestErrorsTest {
 
     @Test
     void a_malformed_service_name_is_a_json_400() {
-        ApiError error = errorOf(app.get("/api/v1/services/bad%20name%21"), 400);
+        ApiError error = errorOf(app.getAs("admin", "/api/v1/services/bad%20name%21"), 400);
 
         assertThat(error.details()).singleElement().extracting(ApiError.Detail::field).isEqualTo("name");
+    }
+
+    @Test
+    void no_credentials_is_a_json_401_that_says_how_to_authenticate() {
+        HttpResponse<String> response = app.get("/api/v1/services");
+        ApiError error = errorOf(response, 401);
+
+        assertThat(error.message()).startsWith("sign in first");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"Plumbline\", charset=\"UTF-8\"");
+    }
+
+    @Test
+    void a_wrong_password_is_a_json_401_that_says_so() {
+        ApiError error = errorOf(app.get("/api/v1/services", RunningApp.basic("pm", "wrong password")), 401);
+
+        assertThat(error.message()).isEqualTo("basic auth refused: Wrong user name or password.");
+    }
+
+    @Test
+    void a_role_without_the_permission_is_a_json_403_naming_the_roles() {
+        ApiError error = errorOf(app.getAs("engineer", "/api/v1/users"), 403);
+
+        assertThat(error.message()).isEqualTo("your roles (engineer) do not allow GET /api/v1/users");
+    }
+
+    @Test
+    void an_unknown_path_is_404_even_without_credentials() {
+        errorOf(app.get("/api/v1/no-such-thing"), 404);
     }
 
     private static ApiError errorOf(HttpResponse<String> response, int status) {

@@ -34,7 +34,7 @@ class ServicesApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_list_pages_through_the_catalog_in_name_order() {
-        HttpResponse<String> response = app.get("/api/v1/services?offset=2&limit=5");
+        HttpResponse<String> response = app.getAs("admin", "/api/v1/services?offset=2&limit=5");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> page = app.jsonMap(response.body());
@@ -47,7 +47,7 @@ class ServicesApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void one_service_comes_with_its_objectives_as_stored() {
-        HttpResponse<String> response = app.get("/api/v1/services/search");
+        HttpResponse<String> response = app.getAs("admin", "/api/v1/services/search");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> entry = app.jsonMap(response.body());

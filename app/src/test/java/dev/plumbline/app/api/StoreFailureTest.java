@@ -17,10 +17,10 @@ class StoreFailureTest {
     @Test
     void a_failing_store_query_is_a_json_500_naming_the_query_and_readiness_goes_down(TestDatabase db) {
         try (RunningApp app = RunningApp.start(db, Map.of())) {
-            assertThat(app.get("/api/v1/services").statusCode()).isEqualTo(200);
+            assertThat(app.getAs("admin", "/api/v1/services").statusCode()).isEqualTo(200);
 
             db.clickHouse().execute(new NamedQuery("drop", "DROP TABLE services SYNC"));
-            HttpResponse<String> response = app.get("/api/v1/services");
+            HttpResponse<String> response = app.getAs("admin", "/api/v1/services");
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
             ApiError error = app.json(response.body(), ApiError.class);

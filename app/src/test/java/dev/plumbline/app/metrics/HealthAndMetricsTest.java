@@ -28,26 +28,34 @@ class HealthAndMetricsTest {
     }
 
     @Test
-    void health_is_up_and_includes_clickhouse() {
-        HttpResponse<String> response = app.get("/health");
+    void health_is_up_for_anyone_and_details_including_clickhouse_are_for_signed_in_users() {
+        HttpResponse<String> anonymous = app.get("/health");
+        HttpResponse<String> signedIn = app.getAs("engineer", "/health");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        Map<String, Object> health = app.jsonMap(response.body());
-        assertThat(health).containsEntry("status", "UP");
-        assertThat(health.get("details").toString()).contains("clickhouse");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(app.jsonMap(anonymous.body())).containsEntry("status", "UP").doesNotContainKey("details");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(app.jsonMap(signedIn.body()).get("details").toString()).contains("clickhouse");
     }
 
     @Test
-    void liveness_and_readiness_answer_at_their_kubernetes_paths() {
+    void liveness_and_readiness_answer_probes_at_their_kubernetes_paths() {
         assertThat(app.get("/health/liveness").statusCode()).isEqualTo(200);
-        HttpResponse<String> readiness = app.get("/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("clickhouse");
+        assertThat(app.get("/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(app.getAs("admin", "/health/readiness").body()).contains("clickhouse");
+    }
+
+    @Test
+    void metrics_are_open_to_scrapers_and_hold_no_customer_or_money_data() {
+        app.getAs("exec", "/api/v1/customers?limit=5");
+        String metrics = app.get("/metrics").body();
+
+        assertThat(metrics).doesNotContain("cus-", "arr", "ARR", "USD");
     }
 
     @Test
     void metrics_are_in_prometheus_text_format_with_store_and_jvm_series() {
-        app.get("/api/v1/services");
+        app.getAs("pm", "/api/v1/services");
         HttpResponse<String> response = app.get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -61,8 +69,8 @@ class HealthAndMetricsTest {
 
     @Test
     void api_requests_are_counted_by_route_template_and_status() {
-        app.get("/api/v1/services/search");
-        app.get("/api/v1/no-such-thing");
+        app.getAs("pm", "/api/v1/services/search");
+        app.getAs("pm", "/api/v1/no-such-thing");
 
         String metrics = app.get("/metrics").body();
 

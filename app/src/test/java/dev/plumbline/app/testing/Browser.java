@@ -40,6 +40,15 @@ public final class Browser implements AutoCloseable {
                 .newPage();
     }
 
+    /** Signs in through the sign-in page and waits until the app has navigated away from it. */
+    public static void signIn(Page page, String baseUrl, String user, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(user);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.waitForCondition(() -> !page.url().endsWith("/login"), new Page.WaitForConditionOptions().setTimeout(15_000));
+    }
+
     public static Path screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

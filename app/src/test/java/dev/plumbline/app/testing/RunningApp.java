@@ -1,5 +1,6 @@
 package dev.plumbline.app.testing;
 
+import dev.plumbline.dashboards.admin.Accounts;
 import dev.plumbline.sql.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -11,14 +12,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The whole application (Tomcat, Micronaut, Vaadin) on a free port, against a test database. Close it after use.
+ * The whole application (Tomcat, Micronaut, Vaadin) on a free port, against a test database, with one user per role
+ * ({@link #USERS}, password {@link #PASSWORD}). Close it after use.
  */
 public record RunningApp(EmbeddedServer server, ApplicationContext context) implements AutoCloseable {
 
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final List<String> USERS = List.of("exec", "pm", "engineer", "admin");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public static RunningApp start(TestDatabase db, Map<String, Object> properties) {
@@ -29,9 +37,19 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         all.put("plumbline.clickhouse.user", db.spec().user());
         all.put("plumbline.clickhouse.password", db.spec().password());
         all.put("plumbline.clickhouse.pool-size", 2);
+        all.put("plumbline.demo.password", PASSWORD);
+        all.put("plumbline.security.bcrypt-cost", 4); // fast tests; the real cost is configuration, not code
+        all.put("plumbline.security.identity-refresh", "0s");
         all.putAll(properties);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, all);
-        return new RunningApp(server, server.getApplicationContext());
+        RunningApp app = new RunningApp(server, server.getApplicationContext());
+        Accounts accounts = app.bean(Accounts.class);
+        if (accounts.all().isEmpty()) {
+            for (String role : USERS) {
+                accounts.create(new Accounts.NewAccount(role, "Test " + role, Set.of(role), PASSWORD));
+            }
+        }
+        return app;
     }
 
     public static RunningApp startWithDemoData(TestDatabase db) {
@@ -50,12 +68,27 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         return context.getBean(type);
     }
 
+    /** Anonymous GET. */
     public HttpResponse<String> get(String path) {
-        return get(path, Map.of());
+        return send("GET", path, null, Map.of());
+    }
+
+    /** GET with basic auth as one of {@link #USERS}. */
+    public HttpResponse<String> getAs(String user, String path) {
+        return send("GET", path, null, basic(user));
     }
 
     public HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        return send("GET", path, null, headers);
+    }
+
+    /** Any request; {@code jsonBody} may be null. */
+    public HttpResponse<String> send(String method, String path, String jsonBody, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
         headers.forEach(request::header);
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -65,6 +98,20 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The Authorization header for basic auth as {@code user} with {@link #PASSWORD}. */
+    public static Map<String, String> basic(String user) {
+        return basic(user, PASSWORD);
+    }
+
+    public static Map<String, String> basic(String user, String password) {
+        return Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
     }
 
     /** Reads a JSON body with the application's own mapper. */

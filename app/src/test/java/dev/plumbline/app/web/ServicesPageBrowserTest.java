@@ -43,6 +43,7 @@ class ServicesPageBrowserTest {
     @Test
     void the_services_page_lists_every_stored_service_with_its_objectives() {
         Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/services");
         Locator grid = page.locator("vaadin-grid.services-grid");
         assertThat(grid).isVisible();
@@ -66,9 +67,11 @@ class ServicesPageBrowserTest {
     @Test
     void the_root_path_shows_the_services_page_inside_the_navigation_frame() {
         Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/");
 
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Services"))).isVisible();
+        assertThat(page).hasURL(app.baseUrl() + "/services");
         assertThat(page.locator("vaadin-grid.services-grid")).isVisible();
         assertThat(page.locator("h1.plumbline-title")).hasText("Plumbline");
     }
@@ -76,6 +79,7 @@ class ServicesPageBrowserTest {
     @Test
     void an_unknown_page_says_so_with_a_404() {
         Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
         var response = page.navigate(app.baseUrl() + "/no-such-page");
 
         assertThat(response.status()).isEqualTo(404);

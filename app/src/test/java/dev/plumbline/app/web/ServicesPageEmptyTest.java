@@ -19,6 +19,7 @@ class ServicesPageEmptyTest {
     void an_empty_catalog_explains_how_services_get_in(TestDatabase db) {
         try (RunningApp app = RunningApp.start(db, Map.of()); Browser browser = new Browser()) {
             Page page = browser.newPage();
+            Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
             page.navigate(app.baseUrl() + "/services");
 
             assertThat(page.locator(".view-message[role=status]")).containsText("No services in the catalog yet.");

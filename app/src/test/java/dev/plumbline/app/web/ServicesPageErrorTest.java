@@ -21,6 +21,7 @@ class ServicesPageErrorTest {
         try (RunningApp app = RunningApp.start(db, Map.of()); Browser browser = new Browser()) {
             db.clickHouse().execute(new NamedQuery("drop", "DROP TABLE services SYNC"));
             Page page = browser.newPage();
+            Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
             page.navigate(app.baseUrl() + "/services");
 
             assertThat(page.locator(".view-message[role=alert]"))

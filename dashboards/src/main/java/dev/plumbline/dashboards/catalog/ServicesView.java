@@ -11,18 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.sql.StoreException;
+import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import java.text.DecimalFormat;
 
 /** The service catalog: every service with its owner, tier, fix effort and objectives. Loads lazily, page by page. */
 @Prototype
 @Route(value = "services", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
+@RolesAllowed(Permission.VIEW_SERVICES)
 @PageTitle("Services · Plumbline")
 public class ServicesView extends VerticalLayout {
 

@@ -1,0 +1,162 @@
+package dev.plumbline.app.security;
+
+import dev.plumbline.dashboards.access.SignIn;
+import dev.plumbline.dashboards.access.SignInException;
+import dev.plumbline.dashboards.admin.Accounts;
+import dev.plumbline.sql.auth.Identity;
+import dev.plumbline.sql.auth.User;
+import dev.plumbline.sql.auth.UserStore;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Users: signing in (the sign-in page and basic auth on the API), refreshing a session's identity, and
+ * administration (the Users page and the users API). Passwords are never logged.
+ */
+@Singleton
+public class AccountService implements SignIn, Accounts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
+
+    private final UserStore users;
+    private final Passwords passwords;
+    private final RoleCatalog roles;
+    private final SignInThrottle throttle;
+    private final Clock clock;
+    private final Duration refreshAfter;
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+
+    public AccountService(UserStore users, Passwords passwords, RoleCatalog roles, SignInThrottle throttle, Clock clock,
+                          SecurityProperties properties) {
+        this.users = users;
+        this.passwords = passwords;
+        this.roles = roles;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.refreshAfter = properties.identityRefresh();
+    }
+
+    @Override
+    public Identity signIn(String username, String password, String clientAddress) {
+        String name = normalize(username);
+        Optional<Duration> blocked = throttle.blocked(name, clientAddress);
+        if (blocked.isPresent()) {
+            LOG.warn("sign-in refused for '{}' from {}: too many failures", name, clientAddress);
+            throw new SignInException("Too many failed sign-ins for this user or from this address. Try again in "
+                    + minutes(blocked.get()) + ".");
+        }
+        Optional<User> user = name.isEmpty() ? Optional.empty() : users.find(name);
+        boolean matches = passwords.matches(password, user.map(User::passwordHash).orElse(null));
+        if (!matches) {
+            throttle.failed(name, clientAddress);
+            LOG.info("failed sign-in for '{}' from {}", name, clientAddress);
+            throw new SignInException("Wrong user name or password.");
+        }
+        if (user.get().disabled()) {
+            LOG.info("sign-in of disabled user '{}' from {}", name, clientAddress);
+            throw new SignInException("This account is disabled. Ask an administrator.");
+        }
+        throttle.succeeded(name);
+        LOG.info("'{}' signed in from {}", name, clientAddress);
+        return identityOf(user.get(), "session");
+    }
+
+    @Override
+    public Optional<Identity> refresh(Identity sessionIdentity) {
+        Instant now = clock.instant();
+        Cached cached = recent.get(sessionIdentity.name());
+        Optional<User> user;
+        if (cached != null && cached.readAt().plus(refreshAfter).isAfter(now)) {
+            user = cached.user();
+        } else {
+            user = users.find(sessionIdentity.name());
+            recent.put(sessionIdentity.name(), new Cached(user, now));
+        }
+        return user.filter(u -> !u.disabled()).map(u -> identityOf(u, sessionIdentity.via()));
+    }
+
+    Identity identityOf(User user, String via) {
+        return new Identity(user.username(), user.displayName(), Set.copyOf(user.roles()),
+                roles.permissionsOf(user.roles()), via);
+    }
+
+    @Override
+    public List<Account> all() {
+        return users.all().stream().map(AccountService::account).toList();
+    }
+
+    @Override
+    public List<String> roles() {
+        return roles.names();
+    }
+
+    @Override
+    public Account create(NewAccount account) {
+        String name = account.username() == null ? "" : account.username().strip();
+        User probe = new User(name, account.displayName(), List.copyOf(account.roles() == null ? Set.of() : account.roles()),
+                "-", false);
+        roles.requireKnown(probe.roles());
+        passwords.checkNew(account.password());
+        if (users.find(name).isPresent()) {
+            throw new IllegalArgumentException("username: '" + name + "' is taken");
+        }
+        User user = new User(name, probe.displayName(), sorted(probe.roles()), passwords.hash(account.password()), false);
+        users.save(user);
+        LOG.info("user '{}' created with roles {}", name, user.roles());
+        return account(user);
+    }
+
+    @Override
+    public Account update(String username, String displayName, Set<String> roleNames, boolean disabled) {
+        User existing = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user named '" + username + "'"));
+        roles.requireKnown(roleNames);
+        User user = new User(existing.username(), displayName == null ? existing.displayName() : displayName,
+                sorted(roleNames), existing.passwordHash(), disabled);
+        users.save(user);
+        recent.remove(username);
+        LOG.info("user '{}' updated: roles {}{}", username, user.roles(), disabled ? ", disabled" : "");
+        return account(user);
+    }
+
+    @Override
+    public void setPassword(String username, String password) {
+        User existing = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user named '" + username + "'"));
+        passwords.checkNew(password);
+        users.save(new User(existing.username(), existing.displayName(), existing.roles(), passwords.hash(password),
+                existing.disabled()));
+        LOG.info("password of '{}' changed", username);
+    }
+
+    private static List<String> sorted(java.util.Collection<String> names) {
+        List<String> out = new ArrayList<>(names);
+        out.sort(null);
+        return out;
+    }
+
+    private static Account account(User user) {
+        return new Account(user.username(), user.displayName(), user.roles(), user.disabled());
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String minutes(Duration wait) {
+        long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    }
+
+    private record Cached(Optional<User> user, Instant readAt) {
+    }
+}

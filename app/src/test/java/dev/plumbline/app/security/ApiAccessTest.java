@@ -1,0 +1,173 @@
+package dev.plumbline.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import io.micronaut.web.router.Router;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every API endpoint: 401 without credentials, 403 for each role that may not, success for each role that may; and
+ * for every endpoint, no money field in an engineer's response. The route list is checked against the router, so a
+ * new endpoint cannot be added without being listed here.
+ */
+@ExtendWith(ClickHouseExtension.class)
+class ApiAccessTest {
+
+    /** Field names that carry money, anywhere in a JSON response. */
+    static final Set<String> MONEY_FIELDS = Set.of("arr", "currency", "revenueAtRisk", "roi", "arrAtRisk",
+            "arrInsideObjectives");
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static RunningApp app;
+
+    /** One endpoint: method, route template, a concrete path and body, and the roles that may call it. */
+    record Endpoint(String method, String template, Supplier<String> path, Supplier<String> body, Set<String> allowed) {
+
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    static final Set<String> EVERYONE = Set.of("exec", "pm", "engineer", "admin");
+    static final Set<String> ADMIN = Set.of("admin");
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                get("/api/v1/me", "/api/v1/me", EVERYONE),
+                get("/api/v1/services", "/api/v1/services", EVERYONE),
+                get("/api/v1/services/{name}", "/api/v1/services/search", EVERYONE),
+                get("/api/v1/customers", "/api/v1/customers?limit=3", EVERYONE),
+                get("/api/v1/users", "/api/v1/users", ADMIN),
+                new Endpoint("POST", "/api/v1/users", () -> "/api/v1/users",
+                        () -> "{\"username\":\"u" + UNIQUE.incrementAndGet() + "\",\"roles\":[\"exec\"],"
+                                + "\"password\":\"long enough password\"}", ADMIN),
+                new Endpoint("PUT", "/api/v1/users/{username}", () -> "/api/v1/users/exec",
+                        () -> "{\"displayName\":\"Test exec\",\"roles\":[\"exec\"],\"disabled\":false}", ADMIN),
+                new Endpoint("PUT", "/api/v1/users/{username}/password", () -> "/api/v1/users/exec/password",
+                        () -> "{\"password\":\"" + RunningApp.PASSWORD + "\"}", ADMIN),
+                get("/api/v1/tokens", "/api/v1/tokens", ADMIN),
+                new Endpoint("POST", "/api/v1/tokens", () -> "/api/v1/tokens",
+                        () -> "{\"name\":\"access test\",\"role\":\"engineer\"}", ADMIN),
+                new Endpoint("DELETE", "/api/v1/tokens/{id}", () -> "/api/v1/tokens/" + newTokenId(), () -> null, ADMIN));
+    }
+
+    static Stream<Endpoint> endpointStream() {
+        return endpoints().stream();
+    }
+
+    private static Endpoint get(String template, String path, Set<String> allowed) {
+        return new Endpoint("GET", template, () -> path, () -> null, allowed);
+    }
+
+    @BeforeAll
+    static void start(TestDatabase db) {
+        app = RunningApp.startWithDemoData(db);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpointStream")
+    void without_credentials_every_endpoint_answers_401(Endpoint e) {
+        HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpointStream")
+    void each_role_gets_success_where_allowed_and_403_elsewhere(Endpoint e) {
+        for (String role : RunningApp.USERS) {
+            HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), RunningApp.basic(role));
+
+            if (e.allowed().contains(role)) {
+                assertThat(response.statusCode()).as(role + ": " + response.body()).isBetween(200, 299);
+                if (!response.body().isEmpty()) {
+                    app.json(response.body(), Object.class); // a whole JSON document, not a body cut off by an error
+                }
+            } else {
+                assertThat(response.statusCode()).as(role + ": " + response.body()).isEqualTo(403);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpointStream")
+    void an_engineers_responses_carry_no_money_field(Endpoint e) {
+        if (!e.allowed().contains("engineer") || !e.method().equals("GET")) {
+            return; // nothing is returned to the engineer
+        }
+        HttpResponse<String> response = app.send("GET", e.path().get(), null, RunningApp.basic("engineer"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(keys(app.json(response.body(), Object.class))).doesNotContainAnyElementsOf(MONEY_FIELDS);
+    }
+
+    @Test
+    void the_same_customer_list_carries_money_for_exec_so_the_engineer_check_can_fail() {
+        HttpResponse<String> response = app.getAs("exec", "/api/v1/customers?limit=3");
+
+        assertThat(keys(app.json(response.body(), Object.class))).contains("arr", "currency");
+    }
+
+    @Test
+    void every_api_route_is_listed_here() {
+        Set<String> routed = new TreeSet<>();
+        app.bean(Router.class).uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api/"))
+                .filter(r -> !r.getHttpMethodName().equals("HEAD")) // Micronaut adds HEAD for every GET
+                .forEach(r -> routed.add(r.getHttpMethodName() + " " + r.getUriMatchTemplate().toString()));
+        Set<String> listed = new TreeSet<>();
+        endpoints().forEach(e -> listed.add(e.method() + " " + e.template()));
+
+        assertThat(listed).isEqualTo(routed);
+    }
+
+    private static String newTokenId() {
+        HttpResponse<String> created = app.send("POST", "/api/v1/tokens", "{\"name\":\"to revoke\",\"role\":\"pm\"}",
+                RunningApp.basic("admin"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> info = (Map<String, Object>) app.jsonMap(created.body()).get("info");
+        return (String) info.get("id");
+    }
+
+    /** Every object key anywhere in a parsed JSON value. */
+    @SuppressWarnings("unchecked")
+    static Set<String> keys(Object json) {
+        Set<String> out = new TreeSet<>();
+        List<Object> todo = new ArrayList<>(List.of(json));
+        while (!todo.isEmpty()) {
+            Object next = todo.removeLast();
+            if (next instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> {
+                    out.add(String.valueOf(k));
+                    todo.add(v);
+                });
+            } else if (next instanceof Collection<?> list) {
+                todo.addAll((Collection<Object>) list);
+            }
+        }
+        return out;
+    }
+}

@@ -1,5 +1,6 @@
 package dev.plumbline.app.api;
 
+import dev.plumbline.app.security.SameOriginFilter;
 import dev.plumbline.sql.StoreException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -118,6 +119,22 @@ final class ErrorHandlers {
                 }
             }
             return out.toString();
+        }
+    }
+
+    /** A cookie-authenticated write from another site: 403 with the reason. */
+    @Singleton
+    @Produces
+    static final class CrossSite extends ApiExceptionHandler<SameOriginFilter.CrossSiteRequestException> {
+
+        CrossSite(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, SameOriginFilter.CrossSiteRequestException e) {
+            LOG.warn("{} {} refused: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return respond(request, HttpStatus.FORBIDDEN, e, e.getMessage());
         }
     }
 

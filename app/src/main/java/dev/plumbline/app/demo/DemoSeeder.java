@@ -6,7 +6,7 @@ import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = DemoProperties.PREFIX + ".seed", value = "true")
-public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
+public class DemoSeeder implements ApplicationEventListener<ServerStartupEvent> {
 
     static final long SEED = 20261101L;
     static final int CUSTOMERS = 200;
@@ -47,7 +47,7 @@ public class DemoSeeder implements ApplicationEventListener<StartupEvent> {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
+    public void onApplicationEvent(ServerStartupEvent event) {
         LocalDate today = LocalDate.now(clock);
         if (catalog.countServices() == 0) {
             catalog.upsert(DemoData.services(), DemoData.objectives());

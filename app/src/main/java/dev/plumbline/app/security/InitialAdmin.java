@@ -3,7 +3,7 @@ package dev.plumbline.app.security;
 import dev.plumbline.dashboards.admin.Accounts;
 import dev.plumbline.sql.auth.UserStore;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * {@code plumbline.security.initial-admin-password} is set. Otherwise says in the log how to get one.
  */
 @Singleton
-public class InitialAdmin implements ApplicationEventListener<StartupEvent> {
+public class InitialAdmin implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdmin.class);
 
@@ -31,7 +31,7 @@ public class InitialAdmin implements ApplicationEventListener<StartupEvent> {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
+    public void onApplicationEvent(ServerStartupEvent event) {
         if (users.count() > 0) {
             return;
         }

@@ -5,12 +5,9 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.Authentication;
 import java.net.URI;
 import java.util.Set;
@@ -25,12 +22,6 @@ import java.util.Set;
 public class SameOriginFilter implements Ordered {
 
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-
-    private final ErrorResponseProcessor<?> processor;
-
-    public SameOriginFilter(ErrorResponseProcessor<?> processor) {
-        this.processor = processor;
-    }
 
     @Override
     public int getOrder() {
@@ -52,8 +43,17 @@ public class SameOriginFilter implements Ordered {
         if (problem == null) {
             return null;
         }
-        return processor.processResponse(ErrorContext.builder(request)
-                .errorMessage("cross-site request refused: " + problem).build(), HttpResponse.status(HttpStatus.FORBIDDEN));
+        // Thrown, not returned: a response built in a filter loses its body on this servlet engine; the exception
+        // reaches the API's error handling and gets the usual JSON body.
+        throw new CrossSiteRequestException("cross-site request refused: " + problem);
+    }
+
+    /** A cookie-authenticated write that did not come from this site; answered with 403. */
+    public static final class CrossSiteRequestException extends RuntimeException {
+
+        CrossSiteRequestException(String message) {
+            super(message);
+        }
     }
 
     /** Why the request is not same-origin, or null when it is. */

@@ -49,7 +49,16 @@ public final class Browser implements AutoCloseable {
         page.waitForCondition(() -> !page.url().endsWith("/login"), new Page.WaitForConditionOptions().setTimeout(15_000));
     }
 
+    /** Waits until Vaadin has rendered and no server round trip or animation is in progress. */
+    public static void settle(Page page) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        page.waitForTimeout(500); // overlay and drawer animations
+    }
+
     public static Path screenshot(Page page, String name) {
+        settle(page);
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {

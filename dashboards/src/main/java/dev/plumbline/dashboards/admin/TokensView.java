@@ -29,6 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Permission.ADMINISTER)
 public class TokensView extends VerticalLayout {
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
     private final Tokens tokens;
     private final Accounts accounts;
     private final Grid<ApiToken> grid = new Grid<>();
@@ -46,8 +49,9 @@ public class TokensView extends VerticalLayout {
         grid.addColumn(ApiToken::name).setHeader("Name").setKey("name");
         grid.addColumn(ApiToken::role).setHeader("Role").setKey("role");
         grid.addColumn(ApiToken::createdBy).setHeader("Created by").setKey("createdBy");
-        grid.addColumn(t -> t.createdAt().toString()).setHeader("Created").setKey("created");
-        grid.addColumn(t -> t.revoked() ? "revoked " + t.revokedAt() : "valid").setHeader("Status").setKey("status");
+        grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created (UTC)").setKey("created");
+        grid.addColumn(t -> t.revoked() ? "revoked " + WHEN.format(t.revokedAt()) : "valid").setHeader("Status")
+                .setKey("status");
         grid.addComponentColumn(t -> {
             Button revoke = new Button("Revoke", e -> confirmRevoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -19,13 +19,16 @@ public class MeController {
     public Me me(Authentication authentication) {
         Identity identity = Authentications.identity(authentication).orElseThrow();
         return new Me(identity.name(), identity.displayName(), identity.roles().stream().sorted().toList(),
-                identity.permissions().stream().sorted().toList(), identity.via());
+                identity.permissions().stream().sorted().toList(), Authentications.source(authentication),
+                identity.via());
     }
 
     /**
-     * @param via how this request was authenticated: session, basic or token
+     * @param via      how this request was authenticated: session, basic or token
+     * @param signedIn how the identity was established: password, oidc or token
      */
     @Serdeable
-    public record Me(String name, String displayName, List<String> roles, List<String> permissions, String via) {
+    public record Me(String name, String displayName, List<String> roles, List<String> permissions, String via,
+                     String signedIn) {
     }
 }

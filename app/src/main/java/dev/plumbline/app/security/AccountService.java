@@ -69,11 +69,15 @@ public class AccountService implements SignIn, Accounts {
         }
         throttle.succeeded(name);
         LOG.info("'{}' signed in from {}", name, clientAddress);
-        return identityOf(user.get(), "session");
+        return identityOf(user.get(), "password");
     }
 
     @Override
     public Optional<Identity> refresh(Identity sessionIdentity) {
+        if ("oidc".equals(sessionIdentity.via())) {
+            // Roles came from the identity provider at sign-in; the session timeout bounds how long they hold.
+            return Optional.of(sessionIdentity);
+        }
         Instant now = clock.instant();
         Cached cached = recent.get(sessionIdentity.name());
         Optional<User> user;

@@ -30,9 +30,10 @@ public class BasicAuthentication<B> implements HttpRequestExecutorAuthentication
                                                AuthenticationRequest<String, String> credentials) {
         String address = request == null ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress();
         try {
-            var identity = accounts.signIn(credentials.getIdentity(), credentials.getSecret(), address).via("basic");
-            return AuthenticationResponse.success(identity.name(), Authentications.of(identity).getRoles(),
-                    Authentications.of(identity).getAttributes());
+            var authentication = Authentications.of(
+                    accounts.signIn(credentials.getIdentity(), credentials.getSecret(), address), "basic");
+            return AuthenticationResponse.success(authentication.getName(), authentication.getRoles(),
+                    authentication.getAttributes());
         } catch (SignInException e) {
             if (request != null) {
                 request.setAttribute(FAILURE, e.getMessage()); // the 401 says why, as the sign-in page would

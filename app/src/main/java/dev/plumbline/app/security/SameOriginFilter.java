@@ -35,7 +35,7 @@ public class SameOriginFilter implements Ordered {
             return null;
         }
         boolean viaSession = request.getUserPrincipal(Authentication.class)
-                .flatMap(Authentications::identity).map(i -> "session".equals(i.via())).orElse(false);
+                .map(a -> "session".equals(Authentications.source(a))).orElse(false);
         if (!viaSession) {
             return null;
         }

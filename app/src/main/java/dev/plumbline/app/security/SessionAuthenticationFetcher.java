@@ -48,7 +48,7 @@ public class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpR
                 session.removeAttribute(Identity.SESSION_ATTRIBUTE);
                 return null;
             }
-            return Authentications.of(now.get().via("session"));
+            return Authentications.of(now.get(), "session");
         }).subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 }

@@ -34,7 +34,7 @@ public class TokenAuthenticationFetcher implements AuthenticationFetcher<HttpReq
             return Publishers.empty();
         }
         String presented = header.substring(PREFIX.length());
-        return Mono.fromCallable(() -> tokens.authenticate(presented).map(Authentications::of).orElse(null))
+        return Mono.fromCallable(() -> tokens.authenticate(presented).map(i -> Authentications.of(i, "token")).orElse(null))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 }

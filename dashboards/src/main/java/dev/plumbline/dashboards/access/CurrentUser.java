@@ -42,14 +42,14 @@ public final class CurrentUser {
             http.changeSessionId();
         }
         WrappedSession session = VaadinSession.getCurrent().getSession();
-        session.setAttribute(Identity.SESSION_ATTRIBUTE, identity.via("session"));
+        session.setAttribute(Identity.SESSION_ATTRIBUTE, identity);
     }
 
     /** Replaces the stored identity (roles changed) or removes it (user gone). */
     static void update(Optional<Identity> identity) {
         WrappedSession session = VaadinSession.getCurrent().getSession();
         if (identity.isPresent()) {
-            session.setAttribute(Identity.SESSION_ATTRIBUTE, identity.get().via("session"));
+            session.setAttribute(Identity.SESSION_ATTRIBUTE, identity.get());
         } else {
             session.removeAttribute(Identity.SESSION_ATTRIBUTE);
         }

@@ -1,6 +1,7 @@
 package dev.plumbline.dashboards.access;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,8 +30,9 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SignIn signIn;
     private final LoginForm form = new LoginForm();
+    private final Paragraph externalError = new Paragraph();
 
-    public SignInView(SignIn signIn) {
+    public SignInView(SignIn signIn, ExternalSignIns external) {
         this.signIn = signIn;
         addClassName("sign-in-view");
         setSizeFull();
@@ -50,13 +52,28 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph lead = new Paragraph("Reliability and performance, joined with revenue.");
         lead.addClassName("lead");
         add(new Div(title, lead), form);
+        for (ExternalSignIns.Provider provider : external.providers()) {
+            Anchor link = new Anchor(provider.path(), provider.label());
+            link.setRouterIgnore(true); // a full page load: the server starts the provider's redirect
+            link.addClassName("external-sign-in");
+            add(link);
+        }
+        externalError.addClassName("sign-in-error");
+        externalError.getElement().setAttribute("role", "alert");
+        externalError.setVisible(false);
+        add(externalError);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (CurrentUser.stored().isPresent()) {
             event.forwardTo("");
+            return;
         }
+        event.getLocation().getQueryParameters().getSingleParameter("error").ifPresent(reason -> {
+            externalError.setText("Not signed in: " + reason);
+            externalError.setVisible(true);
+        });
     }
 
     private void attempt(AbstractLogin.LoginEvent event) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param displayName what to call them on a page
  * @param roles       role names, e.g. {@code pm}
  * @param permissions what those roles allow (see {@link Permission})
- * @param via         how the request was authenticated: {@code session}, {@code basic} or {@code token}
+ * @param via         how the identity was established: {@code password}, {@code oidc} or {@code token}
  */
 public record Identity(String name, String displayName, Set<String> roles, Set<String> permissions, String via)
         implements Serializable {
@@ -30,9 +30,5 @@ public record Identity(String name, String displayName, Set<String> roles, Set<S
 
     public boolean can(String permission) {
         return permissions.contains(permission);
-    }
-
-    public Identity via(String how) {
-        return new Identity(name, displayName, roles, permissions, how);
     }
 }

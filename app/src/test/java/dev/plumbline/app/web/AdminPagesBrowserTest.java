@@ -37,10 +37,7 @@ class AdminPagesBrowserTest {
     @Test
     void an_admin_creates_a_user_who_can_then_sign_in_with_that_role() {
         Page page = browser.newPage();
-        Browser.signIn(page, app.baseUrl(), "admin", RunningApp.PASSWORD);
-        page.navigate(app.baseUrl() + "/admin/users");
-        page.locator("vaadin-button.new-user").click();
-        Locator dialog = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+        Locator dialog = openNewUserDialog(page);
         dialog.getByLabel("User name").fill("margaret");
         dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("Margaret Hamilton");
         dialog.locator("vaadin-checkbox", new Locator.LocatorOptions().setHasText("pm")).click();
@@ -56,10 +53,7 @@ class AdminPagesBrowserTest {
     @Test
     void a_user_form_with_a_short_password_says_so_and_creates_nothing() {
         Page page = browser.newPage();
-        Browser.signIn(page, app.baseUrl(), "admin", RunningApp.PASSWORD);
-        page.navigate(app.baseUrl() + "/admin/users");
-        page.locator("vaadin-button.new-user").click();
-        Locator dialog = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+        Locator dialog = openNewUserDialog(page);
         dialog.getByLabel("User name").fill("shorty");
         dialog.locator("vaadin-checkbox", new Locator.LocatorOptions().setHasText("exec")).click();
         dialog.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true)).fill("short");
@@ -67,6 +61,13 @@ class AdminPagesBrowserTest {
 
         assertThat(page.getByText("password: must be at least 10 characters")).isVisible();
         assertThat(app.getAs("admin", "/api/v1/users").body()).doesNotContain("shorty");
+    }
+
+    private static Locator openNewUserDialog(Page page) {
+        Browser.signIn(page, app.baseUrl(), "admin", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/admin/users");
+        page.locator("vaadin-button.new-user").click();
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
     }
 
     @Test

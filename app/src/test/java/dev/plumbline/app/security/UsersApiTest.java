@@ -2,6 +2,9 @@ package dev.plumbline.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
@@ -11,20 +14,37 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 @ExtendWith(ClickHouseExtension.class)
 class UsersApiTest {
 
     private static RunningApp app;
+    private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
     @BeforeAll
     static void start(TestDatabase db) {
+        LOGS.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
         app = RunningApp.start(db, Map.of("plumbline.security.max-failed-sign-ins", 3));
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
+    }
+
+    @Test
+    void passwords_right_or_wrong_never_reach_the_log() {
+        app.send("POST", "/api/v1/users", "{\"username\":\"kat\",\"roles\":[\"exec\"],\"password\":\"s3cret-kat-pass\"}",
+                RunningApp.basic("admin"));
+        app.get("/api/v1/me", RunningApp.basic("kat", "s3cret-kat-pass"));
+        app.get("/api/v1/me", RunningApp.basic("kat", "wr0ng-kat-guess"));
+
+        assertThat(LOGS.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("'kat'"));
+        assertThat(LOGS.list).noneSatisfy(e -> assertThat(e.getFormattedMessage())
+                .containsAnyOf("s3cret-kat-pass", "wr0ng-kat-guess", RunningApp.PASSWORD));
     }
 
     @Test

@@ -103,3 +103,94 @@ Key of the password inside that Secret.
 password
 {{- end }}
 {{- end }}
+
+{{/*
+"true" when the first admin's password comes from somewhere (the chart's Secret or an existing one), else empty.
+*/}}
+{{- define "plumbline.initialAdmin.enabled" -}}
+{{- if or .Values.security.initialAdmin.existingSecret .Values.security.initialAdmin.password -}}
+true
+{{- end }}
+{{- end }}
+
+{{/*
+Name of the Secret holding the first admin's password: the existing one, or the one this chart creates.
+*/}}
+{{- define "plumbline.initialAdmin.secretName" -}}
+{{- if .Values.security.initialAdmin.existingSecret }}
+{{- .Values.security.initialAdmin.existingSecret }}
+{{- else }}
+{{- printf "%s-initial-admin" (include "plumbline.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{/*
+Key of the first admin's password inside that Secret.
+*/}}
+{{- define "plumbline.initialAdmin.secretKey" -}}
+{{- if .Values.security.initialAdmin.existingSecret }}
+{{- required "security.initialAdmin.existingSecretKey must not be empty when security.initialAdmin.existingSecret is set" .Values.security.initialAdmin.existingSecretKey }}
+{{- else -}}
+password
+{{- end }}
+{{- end }}
+
+{{/*
+Name of the OIDC client, validated: it becomes part of environment variable names, and Micronaut reads both
+'_' and '-' there as separators, so only lowercase letters and digits keep the client name intact.
+*/}}
+{{- define "plumbline.oidc.clientName" -}}
+{{- $name := toString .Values.security.oidc.clientName }}
+{{- if not (regexMatch "^[a-z][a-z0-9]{0,62}$" $name) }}
+{{- fail (printf "security.oidc.clientName %q is not valid: use lowercase letters and digits only, starting with a letter (e.g. okta). It becomes part of environment variable names, where Micronaut would read '-' or '_' as a separator" $name) }}
+{{- end }}
+{{- $name }}
+{{- end }}
+
+{{/*
+Prefix of the Micronaut Security environment variables of the OIDC client.
+*/}}
+{{- define "plumbline.oidc.envPrefix" -}}
+{{- printf "MICRONAUT_SECURITY_OAUTH2_CLIENTS_%s" (include "plumbline.oidc.clientName" . | upper) }}
+{{- end }}
+
+{{/*
+Name of the Secret holding the OIDC client secret: the existing one, or the one this chart creates.
+Fails when OIDC is enabled without any client secret.
+*/}}
+{{- define "plumbline.oidc.secretName" -}}
+{{- if .Values.security.oidc.existingSecret }}
+{{- .Values.security.oidc.existingSecret }}
+{{- else if .Values.security.oidc.clientSecret }}
+{{- printf "%s-oidc" (include "plumbline.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- fail "security.oidc.clientSecret (or security.oidc.existingSecret) is required when security.oidc.enabled is true" }}
+{{- end }}
+{{- end }}
+
+{{/*
+Key of the OIDC client secret inside that Secret.
+*/}}
+{{- define "plumbline.oidc.secretKey" -}}
+{{- if .Values.security.oidc.existingSecret }}
+{{- required "security.oidc.existingSecretKey must not be empty when security.oidc.existingSecret is set" .Values.security.oidc.existingSecretKey }}
+{{- else -}}
+client-secret
+{{- end }}
+{{- end }}
+
+{{/*
+security.oidc.groupRoles joined with commas (the app splits the environment variable on commas), each entry
+checked to be group=role without a comma.
+*/}}
+{{- define "plumbline.oidc.groupRoles" -}}
+{{- $entries := list }}
+{{- range .Values.security.oidc.groupRoles }}
+{{- $entry := toString . }}
+{{- if not (regexMatch "^[^,]*[^,=\\s][^,]*=\\s*[^,=\\s][^,=]*$" $entry) }}
+{{- fail (printf "security.oidc.groupRoles: %q is not group=role (entries are joined with commas, so neither part may contain one)" $entry) }}
+{{- end }}
+{{- $entries = append $entries $entry }}
+{{- end }}
+{{- join "," $entries }}
+{{- end }}

@@ -34,6 +34,7 @@ class GoldenRenderTest {
     @CsvSource({
             "minimal.yaml,                 default.yaml",
             "existing-secret-cluster.yaml, existing-secret-cluster.yaml",
+            "everything-on.yaml,           everything-on.yaml",
     })
     @DisplayName("rendering a values file gives exactly its golden manifests")
     void rendersAsGolden(String valuesFile, String goldenFile) throws IOException {

@@ -65,4 +65,55 @@ class NotesTest {
                 .contains("cluster \"prod_cluster\"")
                 .doesNotContain("single node");
     }
+
+    @Test
+    @DisplayName("tell the operator to set a first-admin password when none is configured")
+    void noInitialAdminPassword() {
+        String notes = notes(Map.of());
+
+        assertThat(notes).contains("No first-admin password is set")
+                .contains("security.initialAdmin.password")
+                .contains("no one can sign in")
+                .contains("a session ends after 8h without a request");
+    }
+
+    @Test
+    @DisplayName("name the first admin and the Secret and key its password comes from")
+    void initialAdminFromSecret() {
+        Map<String, Object> chartSecret = Map.of(
+                "security.initialAdmin.username", "root-admin",
+                "security.initialAdmin.password", "first-admin-pw");
+        Map<String, Object> existingSecret = Map.of(
+                "security.initialAdmin.existingSecret", "ops-admin",
+                "security.initialAdmin.existingSecretKey", "admin-password");
+
+        for (Map<String, Object> sets : java.util.List.of(chartSecret, existingSecret)) {
+            Map<String, Object> ref = Chart.mapAt(Chart.render("minimal.yaml", sets).env()
+                    .get("PLUMBLINE_SECURITY_INITIAL_ADMIN_PASSWORD"), "valueFrom.secretKeyRef");
+
+            String notes = notes(sets);
+
+            assertThat(notes).contains("Secret \"" + ref.get("name") + "\", key \"" + ref.get("key") + "\".")
+                    .doesNotContain("No first-admin password")
+                    .doesNotContain("first-admin-pw");
+        }
+        assertThat(notes(chartSecret)).contains("First admin \"root-admin\"");
+    }
+
+    @Test
+    @DisplayName("give the OIDC callback to register and the group mapping, or warn that it is empty")
+    void oidc() {
+        Map<String, Object> sets = new java.util.LinkedHashMap<>(SecurityTest.OIDC);
+        sets.put("security.oidc.clientName", "okta");
+
+        assertThat(notes(sets)).contains("OIDC sign-in through client \"okta\" at https://idp.example.com/realms/plumbline")
+                .contains("/oauth/callback/okta")
+                .contains("security.oidc.groupRoles is empty");
+
+        sets.put("security.oidc.groupRoles[0]", "plumbline-admins=admin");
+        sets.put("security.oidc.groupRoles[1]", "sre=engineer");
+        assertThat(notes(sets)).contains("Groups mapped to roles: plumbline-admins=admin, sre=engineer.")
+                .doesNotContain("groupRoles is empty");
+        assertThat(notes(Map.of())).doesNotContain("OIDC").doesNotContain("oauth");
+    }
 }

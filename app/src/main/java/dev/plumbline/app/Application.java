@@ -1,8 +1,26 @@
 package dev.plumbline.app;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /** Starts Plumbline: REST API, Vaadin dashboards, health and self-metrics on one port. */
+@OpenAPIDefinition(
+        info = @Info(title = "Plumbline", version = "0.1.0",
+                description = "Platform performance, scalability and reliability figures joined with revenue. "
+                        + "Every error has the body {status, error, message, path, details}."),
+        security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic"),
+            @SecurityRequirement(name = "session")})
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "plb_<id>.<secret>",
+        description = "API token created by an administrator; acts with one role")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "User name and password of a Plumbline user")
+@SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
+        paramName = "JSESSIONID", description = "The dashboards' session; writes must come from the same origin")
 public final class Application {
 
     private Application() {

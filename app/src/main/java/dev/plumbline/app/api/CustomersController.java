@@ -38,7 +38,7 @@ public class CustomersController {
     }
 
     @Get
-    public Page<CustomerInfo> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
+    public Page<CustomerInfo> listCustomers(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                    @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                    @Nullable @QueryValue LocalDate asOf, Authentication authentication) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;

@@ -16,7 +16,7 @@ import java.util.List;
 public class MeController {
 
     @Get
-    public Me me(Authentication authentication) {
+    public Me whoAmI(Authentication authentication) {
         Identity identity = Authentications.identity(authentication).orElseThrow();
         return new Me(identity.name(), identity.displayName(), identity.roles().stream().sorted().toList(),
                 identity.permissions().stream().sorted().toList(), Authentications.source(authentication),

@@ -28,14 +28,14 @@ public class ServicesController {
 
     /** A page of services ordered by name. */
     @Get
-    public Page<CatalogEntry> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
+    public Page<CatalogEntry> listServices(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                    @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return new Page<>(catalog.countServices(), offset, limit, catalog.page(offset, limit));
     }
 
     /** One service by name. */
     @Get("/{name}")
-    public CatalogEntry get(@PathVariable @Pattern(regexp = "[A-Za-z0-9._-]{1,128}") String name) {
+    public CatalogEntry getService(@PathVariable @Pattern(regexp = "[A-Za-z0-9._-]{1,128}") String name) {
         return catalog.find(name).orElseThrow(() -> new NotFoundException("no service named '" + name + "'"));
     }
 }

@@ -36,19 +36,19 @@ public class TokensController {
     }
 
     @Get
-    public List<TokenInfo> list() {
+    public List<TokenInfo> listTokens() {
         return tokens.all().stream().map(TokenInfo::of).toList();
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    public CreatedToken create(@Body @Valid NewToken body, Authentication authentication) {
+    public CreatedToken createToken(@Body @Valid NewToken body, Authentication authentication) {
         Tokens.Issued issued = tokens.create(body.name(), body.role(), authentication.getName());
         return new CreatedToken(TokenInfo.of(issued.token()), issued.secret());
     }
 
     @Delete("/{id}")
-    public HttpResponse<Void> revoke(@PathVariable String id) {
+    public HttpResponse<Void> revokeToken(@PathVariable String id) {
         if (!tokens.revoke(id)) {
             throw new NotFoundException("no token with id '" + id + "'");
         }

@@ -35,23 +35,23 @@ public class UsersController {
     }
 
     @Get
-    public List<Accounts.Account> list() {
+    public List<Accounts.Account> listUsers() {
         return accounts.all();
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    public Accounts.Account create(@Body @Valid NewUser user) {
+    public Accounts.Account createUser(@Body @Valid NewUser user) {
         return accounts.create(new Accounts.NewAccount(user.username(), user.displayName(), user.roles(), user.password()));
     }
 
     @Put("/{username}")
-    public Accounts.Account update(@PathVariable String username, @Body @Valid UserChange change) {
+    public Accounts.Account updateUser(@PathVariable String username, @Body @Valid UserChange change) {
         return accounts.update(username, change.displayName(), change.roles(), change.disabled());
     }
 
     @Put("/{username}/password")
-    public HttpResponse<Void> setPassword(@PathVariable String username, @Body @Valid NewPassword body) {
+    public HttpResponse<Void> setUserPassword(@PathVariable String username, @Body @Valid NewPassword body) {
         accounts.setPassword(username, body.password());
         return HttpResponse.noContent();
     }

@@ -16,6 +16,8 @@ public final class CustomerStore {
     private static final NamedQuery INSERT = NamedQuery.load(CustomerStore.class, "insert_customers.sql");
     private static final NamedQuery COUNT = NamedQuery.load(CustomerStore.class, "count_customers.sql");
     private static final NamedQuery LIST = NamedQuery.load(CustomerStore.class, "list_customers_as_of.sql");
+    private static final NamedQuery ALL_ROWS = NamedQuery.load(CustomerStore.class, "list_all_customer_rows.sql");
+    private static final NamedQuery HISTORY = NamedQuery.load(CustomerStore.class, "customer_history.sql");
 
     private final ClickHouse clickHouse;
     private final Clock clock;
@@ -57,6 +59,16 @@ public final class CustomerStore {
     /** A page of customers as they were on {@code asOf}, by id. */
     public List<Customer> page(LocalDate asOf, int offset, int limit) {
         return clickHouse.query(LIST, CustomerStore::customer, asOf, limit, offset);
+    }
+
+    /** Every row of every customer (the whole history), by id and effective date. */
+    public List<Customer> allRows() {
+        return clickHouse.query(ALL_ROWS, CustomerStore::customer);
+    }
+
+    /** One customer's rows, oldest first (how ARR, seats and the rest changed). */
+    public List<Customer> history(String id) {
+        return clickHouse.query(HISTORY, CustomerStore::customer, id);
     }
 
     private static Customer customer(ResultSet row) throws SQLException {

@@ -20,7 +20,7 @@ class MigratorTest {
     private static final NamedQuery TABLES = new NamedQuery("tables",
             "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
     private static final List<String> PRODUCT_TABLES = List.of("annotations", "api_tokens",
-            "collector_watermarks", "customers", "objectives", "services", "telemetry_minute", "users");
+            "collector_watermarks", "customers", "import_mappings", "objectives", "services", "telemetry_minute", "users");
 
     private final ClickHouse clickHouse;
 

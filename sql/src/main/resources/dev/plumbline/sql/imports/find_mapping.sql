@@ -1,0 +1,2 @@
+-- params: kind, source
+SELECT mapping FROM import_mappings FINAL WHERE kind = ? AND source = ?

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS import_mappings {{ON_CLUSTER}} SYNC

@@ -41,6 +41,15 @@ public final class ServiceCatalogStore {
                         + " belongs to a service that is not in this upsert");
             }
         }
+        write(services, objectives, false);
+    }
+
+    /** Deletes services and objectives (by name; the other fields are ignored). */
+    public void remove(List<Service> services, List<Objective> objectives) {
+        write(services, objectives, true);
+    }
+
+    private void write(List<Service> services, List<Objective> objectives, boolean deleted) {
         var now = clock.instant();
         clickHouse.insert(INSERT_SERVICES, services, (s, v) -> {
             s.setString(1, v.name());
@@ -50,6 +59,7 @@ public final class ServiceCatalogStore {
             s.setString(5, v.tier());
             s.setDouble(6, v.effortWeeks());
             s.setObject(7, now);
+            s.setInt(8, deleted ? 1 : 0);
         });
         clickHouse.insert(INSERT_OBJECTIVES, objectives, (s, o) -> {
             s.setString(1, o.service());
@@ -64,6 +74,7 @@ public final class ServiceCatalogStore {
             s.setString(6, o.window().sqlKind());
             s.setInt(7, o.window().days());
             s.setObject(8, now);
+            s.setInt(9, deleted ? 1 : 0);
         });
     }
 

@@ -1,3 +1,3 @@
--- params: name, display_name, description, owner_team, tier, effort_weeks, updated_at
-INSERT INTO services (name, display_name, description, owner_team, tier, effort_weeks, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+-- params: name, display_name, description, owner_team, tier, effort_weeks, updated_at, is_deleted
+INSERT INTO services (name, display_name, description, owner_team, tier, effort_weeks, updated_at, is_deleted)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)

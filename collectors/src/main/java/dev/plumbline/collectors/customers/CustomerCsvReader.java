@@ -47,7 +47,7 @@ public final class CustomerCsvReader {
             List<RawCustomer> rows = new ArrayList<>();
             List<List<String>> cells = new ArrayList<>();
             int row = 1;
-            while (records.hasNext()) {
+            while (hasNext(records, row + 1)) {
                 CSVRecord record = nextRecord(records, row + 1);
                 row++;
                 if (rows.size() >= MAX_ROWS) {
@@ -76,13 +76,25 @@ public final class CustomerCsvReader {
         }
     }
 
+    private static boolean hasNext(java.util.Iterator<CSVRecord> records, int row) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw unreadable(e, row);
+        }
+    }
+
+    private static ImportRejected unreadable(UncheckedIOException e, int row) {
+        String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+        return new ImportRejected(List.of(new ImportProblem(row, "", "cannot be read: " + reason
+                + " (the file may be cut off, or a quote is not closed)")));
+    }
+
     private static CSVRecord nextRecord(java.util.Iterator<CSVRecord> records, int row) {
         try {
             return records.next();
         } catch (UncheckedIOException e) {
-            String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            throw new ImportRejected(List.of(new ImportProblem(row, "", "cannot be read: " + reason
-                    + " (the file may be cut off, or a quote is not closed)")));
+            throw unreadable(e, row);
         }
     }
 

@@ -54,9 +54,9 @@ public final class CustomerJsonReader {
                 throw reject(0, "", "unexpected content after the array");
             }
         } catch (JsonProcessingException e) {
-            String reason = e.getOriginalMessage();
-            throw reject(item, "", "not valid JSON: " + reason + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw reject(item, "", "not valid JSON: " + e.getOriginalMessage() + where);
         } catch (IOException e) {
             throw reject(item, "", "cannot be read: " + e.getMessage());
         }

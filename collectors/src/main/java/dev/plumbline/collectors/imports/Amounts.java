@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Money amounts as exports write them: {@code 1234567.89}, {@code $1,234,567.89}, {@code 1.234.567,89 €},
- * {@code EUR 1 234 567,89}. The decimal separator is the last '.' or ',' followed by one or two digits; every other
- * '.', ',', space or apostrophe is a thousands separator. A currency symbol or code in the cell is returned with the
- * amount. Parsing is exact (no floating point).
+ * {@code EUR 1 234 567,89}. With both '.' and ',' the last one is the decimal separator; spaces and apostrophes
+ * group thousands. A currency symbol or code in the cell is returned with the
+ * amount. Parsing is exact (no floating point). A single separator followed by exactly three digits groups thousands
+ * ({@code 1,200} and {@code 1.200} are both 1200).
  */
 public final class Amounts {
 
@@ -64,9 +65,15 @@ public final class Amounts {
         if (decimal >= 0) {
             int decimals = digits.length() - decimal - 1;
             boolean separatorRepeats = digits.indexOf(digits.charAt(decimal)) != decimal;
+            boolean bothKinds = lastDot >= 0 && lastComma >= 0;
             boolean leadingZero = digits.startsWith("0") && decimal == 1; // 0.125 is a fraction, never 125
-            if (decimals >= 1 && decimals <= 2 && !separatorRepeats || lastDot >= 0 && lastComma >= 0
-                    || leadingZero && !separatorRepeats) {
+            // One separator, used once: three digits after it group thousands (1,200 or 1.200, never 1.2 of ARR),
+            // any other count is a decimal part. Both kinds: the last one is the decimal separator.
+            boolean isDecimal = bothKinds || !separatorRepeats && (decimals != 3 || leadingZero);
+            if (isDecimal) {
+                if (decimals == 0) {
+                    throw new IllegalArgumentException("ends with a separator: '" + cell + "'");
+                }
                 integer = digits.substring(0, decimal);
                 fraction = digits.substring(decimal + 1);
             } else if (decimals != 3) {

@@ -26,9 +26,13 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiErro
         List<ApiError.Detail> details = context.getErrors().stream()
                 .map(e -> new ApiError.Detail(e.getPath().map(ApiErrorResponseProcessor::field).orElse(null), e.getMessage()))
                 .toList();
-        String message = details.isEmpty()
-                ? status.getReason()
+        String message = details.isEmpty() ? status.getReason()
+                : details.size() > 3 ? details.size() + " problems, the first: " + details.getFirst().message()
                 : context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+        if (context.getRootCause().map(c -> c instanceof dev.plumbline.collectors.imports.ImportRejected
+                || c instanceof dev.plumbline.collectors.catalog.CatalogRejected).orElse(false)) {
+            message = context.getRootCause().get().getMessage();
+        }
         ApiError body = new ApiError(status.getCode(), status.getReason(), message,
                 context.getRequest().getPath(), details);
         return response.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);

@@ -4,7 +4,14 @@ import dev.plumbline.app.security.Authentications;
 import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.customer.Customer;
+import dev.plumbline.collectors.customers.CustomerCsvWriter;
+import dev.plumbline.sql.customer.CurrencyRates;
 import dev.plumbline.sql.customer.CustomerStore;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.PathVariable;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,10 +37,12 @@ import java.time.LocalDate;
 public class CustomersController {
 
     private final CustomerStore customers;
+    private final CurrencyRates rates;
     private final Clock clock;
 
-    public CustomersController(CustomerStore customers, Clock clock) {
+    public CustomersController(CustomerStore customers, CurrencyRates rates, Clock clock) {
         this.customers = customers;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -42,20 +51,59 @@ public class CustomersController {
                                    @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                    @Nullable @QueryValue LocalDate asOf, Authentication authentication) {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        boolean money = (Authentications.identity(authentication).orElseThrow()).can(Permission.VIEW_MONEY);
+        boolean money = money(authentication);
         return new Page<>(customers.count(date), offset, limit,
-                customers.page(date, offset, limit).stream().map(c -> CustomerInfo.of(c, money)).toList());
+                customers.page(date, offset, limit).stream().map(c -> CustomerInfo.of(c, money, rates)).toList());
     }
 
-    /** A customer; {@code arr} and {@code currency} are null (and left out of the JSON) without money permission. */
+    /** How a customer changed over time: every row, oldest first. 404 for an unknown id. */
+    @Get("/{id}/history")
+    public List<CustomerInfo> customerHistory(@PathVariable @Size(max = 128) String id, Authentication authentication) {
+        boolean money = money(authentication);
+        List<Customer> rows = customers.history(id);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("no customer with id '" + id + "'");
+        }
+        return rows.stream().map(c -> CustomerInfo.of(c, money, rates)).toList();
+    }
+
+    /**
+     * Customers as of a date as CSV (the import's format; it imports back). Cells a spreadsheet would run as a
+     * formula are escaped. Money columns only for callers allowed to see money.
+     */
+    @Get(value = "/export.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> exportCustomersCsv(@Nullable @QueryValue LocalDate asOf, Authentication authentication) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        List<Customer> all = customers.page(date, 0, Integer.MAX_VALUE);
+        return HttpResponse.ok(CustomerCsvWriter.write(all, money(authentication)))
+                .contentType(MediaType.of("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"customers-" + date + ".csv\"");
+    }
+
+    private static boolean money(Authentication authentication) {
+        return Authentications.identity(authentication).orElseThrow().can(Permission.VIEW_MONEY);
+    }
+
+    /**
+     * A customer. The money fields are null (and left out of the JSON) without money permission.
+     *
+     * @param arr                 ARR in its own currency
+     * @param arrReporting        ARR converted to the reporting currency (plumbline.currency)
+     * @param reportingCurrency   the reporting currency
+     */
     @Serdeable
     public record CustomerInfo(String id, String name, String segment, String region, String plan, int seats,
                                int activeUsers, @Nullable LocalDate renewalDate, double dataVolumeGb,
-                               @Nullable BigDecimal arr, @Nullable String currency) {
+                               LocalDate effectiveFrom, @Nullable BigDecimal arr, @Nullable String currency,
+                               @Nullable BigDecimal arrReporting, @Nullable String reportingCurrency) {
 
-        static CustomerInfo of(Customer c, boolean money) {
+        static CustomerInfo of(Customer c, boolean money, CurrencyRates rates) {
             return new CustomerInfo(c.id(), c.name(), c.segment(), c.region(), c.plan(), c.seats(), c.activeUsers(),
-                    c.renewalDate(), c.dataVolumeGb(), money ? c.arr() : null, money ? c.currency() : null);
+                    c.renewalDate(), c.dataVolumeGb(), c.effectiveFrom(), money ? c.arr() : null,
+                    money ? c.currency() : null,
+                    money && rates.knows(c.currency()) ? rates.toReporting(c.arr(), c.currency()) : null,
+                    money ? rates.reporting() : null);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.plumbline.app.api;
 
 import dev.plumbline.app.security.SameOriginFilter;
+import dev.plumbline.collectors.catalog.CatalogRejected;
+import dev.plumbline.collectors.imports.ImportRejected;
 import dev.plumbline.sql.StoreException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -40,6 +42,26 @@ final class ErrorHandlers {
         HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, Throwable cause, String message) {
             return processor.processResponse(ErrorContext.builder(request).cause(cause).errorMessage(message).build(),
                     HttpResponse.status(status));
+        }
+
+        HttpResponse<?> problems(HttpRequest<?> request, Throwable cause, java.util.List<Error> details) {
+            ErrorContext.Builder context = ErrorContext.builder(request).cause(cause);
+            details.forEach(context::error);
+            return processor.processResponse(context.build(), HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+        }
+
+        static Error detail(String where, String message) {
+            return new Error() {
+                @Override
+                public String getMessage() {
+                    return message;
+                }
+
+                @Override
+                public java.util.Optional<String> getPath() {
+                    return where.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(where);
+                }
+            };
         }
     }
 
@@ -119,6 +141,39 @@ final class ErrorHandlers {
                 }
             }
             return out.toString();
+        }
+    }
+
+    /** A refused import: 422, nothing written, one detail per problem (where, and what is wrong). */
+    @Singleton
+    @Produces
+    static final class Import extends ApiExceptionHandler<ImportRejected> {
+
+        Import(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ImportRejected e) {
+            return problems(request, e, e.problems().stream()
+                    .map(p -> detail(p.row() == 0 ? "" : "row " + p.row() + (p.column().isEmpty() ? "" : ", column '" + p.column() + "'"),
+                            p.column().isEmpty() && p.row() == 0 ? p.reason() : p.toString())).toList());
+        }
+    }
+
+    /** A refused catalog: 422, nothing written, one detail per problem (file and YAML path). */
+    @Singleton
+    @Produces
+    static final class Catalog extends ApiExceptionHandler<CatalogRejected> {
+
+        Catalog(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, CatalogRejected e) {
+            return problems(request, e, e.problems().stream()
+                    .map(p -> detail(p.file() + (p.path().isEmpty() ? "" : ": " + p.path()), p.toString())).toList());
         }
     }
 

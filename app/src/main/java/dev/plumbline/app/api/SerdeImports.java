@@ -15,6 +15,8 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(ObjectiveWindow.class)
 @SerdeImport(Indicator.class)
 @SerdeImport(Accounts.Account.class)
+@SerdeImport(dev.plumbline.collectors.customers.CustomerImporter.Outcome.class)
+@SerdeImport(dev.plumbline.collectors.catalog.CatalogImporter.Outcome.class)
 final class SerdeImports {
 
     private SerdeImports() {

@@ -9,6 +9,7 @@ import dev.plumbline.sql.auth.TokenStore;
 import dev.plumbline.sql.auth.UserStore;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
+import dev.plumbline.sql.imports.MappingStore;
 import dev.plumbline.sql.migration.Migrator;
 import dev.plumbline.sql.migration.SchemaOptions;
 import dev.plumbline.sql.telemetry.TelemetryStore;
@@ -86,6 +87,11 @@ public class StoreFactory {
     @Singleton
     TokenStore tokenStore(ClickHouse clickHouse, Clock clock) {
         return new TokenStore(clickHouse, clock);
+    }
+
+    @Singleton
+    MappingStore mappingStore(ClickHouse clickHouse, Clock clock) {
+        return new MappingStore(clickHouse, clock);
     }
 
     @Singleton

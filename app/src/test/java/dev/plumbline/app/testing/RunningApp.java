@@ -84,10 +84,16 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
 
     /** Any request; {@code jsonBody} may be null. */
     public HttpResponse<String> send(String method, String path, String jsonBody, Map<String, String> headers) {
+        return send(method, path, jsonBody, "application/json", headers);
+    }
+
+    /** Any request with a body of the given content type ({@code body} may be null). */
+    public HttpResponse<String> send(String method, String path, String body, String contentType,
+                                     Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
-                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
         try {
@@ -120,6 +126,16 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
             return context.getBean(JsonMapper.class).readValue(body, Argument.of(type));
         } catch (IOException e) {
             throw new UncheckedIOException("not " + type.getSimpleName() + " JSON: " + body, e);
+        }
+    }
+
+    /** A JSON array of objects. */
+    public java.util.List<Map<String, Object>> jsonList(String body) {
+        try {
+            return context.getBean(JsonMapper.class).readValue(body,
+                    Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a JSON array: " + body, e);
         }
     }
 

@@ -41,7 +41,17 @@ public final class AnnotationStore {
 
     /** Annotations that overlap [from, to), oldest first. */
     public List<Annotation> inRange(Instant from, Instant to) {
-        return clickHouse.query(IN_RANGE, AnnotationStore::annotation, to, from, from);
+        return find(from, to, "", "", null, 10_000);
+    }
+
+    /**
+     * Annotations that overlap [from, to), oldest first, at most {@code limit}; {@code service}, {@code customer}
+     * ("" for any) and {@code kind} (null for any) narrow the list.
+     */
+    public List<Annotation> find(Instant from, Instant to, String service, String customer, AnnotationKind kind, int limit) {
+        String k = kind == null ? "" : kind.sqlValue();
+        return clickHouse.query(IN_RANGE, AnnotationStore::annotation, to, from, from, service, service, customer,
+                customer, k, k, limit);
     }
 
     private static Annotation annotation(ResultSet row) throws SQLException {

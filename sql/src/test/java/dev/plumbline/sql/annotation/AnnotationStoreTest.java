@@ -36,6 +36,17 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void filters_narrow_by_service_customer_and_kind() {
+        Instant from = DAY.minusSeconds(2 * 86400);
+        Instant to = DAY.plusSeconds(86400);
+
+        assertThat(store.find(from, to, "search", "", null, 100)).containsExactly(DEPLOY);
+        assertThat(store.find(from, to, "", "acme", null, 100)).containsExactly(INCIDENT);
+        assertThat(store.find(from, to, "", "", AnnotationKind.NOTE, 100)).containsExactly(OLD_NOTE);
+        assertThat(store.find(from, to, "", "", null, 2)).hasSize(2);
+    }
+
+    @Test
     void a_moment_before_the_range_is_left_out_and_text_survives_quotes() {
         assertThat(store.inRange(DAY.minusSeconds(86400), DAY.minusSeconds(86399))).containsExactly(OLD_NOTE);
     }

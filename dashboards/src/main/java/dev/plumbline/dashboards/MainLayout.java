@@ -15,6 +15,7 @@ import dev.plumbline.dashboards.admin.TokensView;
 import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.imports.ImportView;
 import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
 import io.micronaut.context.annotation.Prototype;
@@ -46,6 +47,9 @@ public class MainLayout extends AppLayout {
         }
         if (CurrentUser.can(Permission.VIEW_BUSINESS)) {
             nav.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.BUILDING.create()));
+        }
+        if (CurrentUser.can(Permission.IMPORT)) {
+            nav.addItem(new SideNavItem("Import", ImportView.class, VaadinIcon.UPLOAD.create()));
         }
         if (CurrentUser.can(Permission.ADMINISTER)) {
             nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));

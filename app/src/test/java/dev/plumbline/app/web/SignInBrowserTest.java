@@ -31,7 +31,8 @@ class SignInBrowserTest {
             "/services", List.of("exec", "pm", "engineer", "admin"),
             "/customers", List.of("exec", "pm", "admin"),
             "/admin/users", List.of("admin"),
-            "/admin/tokens", List.of("admin"));
+            "/admin/tokens", List.of("admin"),
+            "/import", List.of("pm", "admin"));
 
     private static RunningApp app;
     private static Browser browser;
@@ -49,7 +50,7 @@ class SignInBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/services", "/customers", "/admin/users", "/admin/tokens", "/login"})
+    @ValueSource(strings = {"/", "/services", "/customers", "/admin/users", "/admin/tokens", "/import", "/login"})
     void anonymous_visitors_get_the_sign_in_page_on_every_route(String path) {
         Page page = browser.newPage();
         page.navigate(app.baseUrl() + path);

@@ -3,6 +3,7 @@ package dev.plumbline.dashboards.customer;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,7 +45,15 @@ public class CustomersView extends VerticalLayout {
         message.addClassName("view-message");
         message.setVisible(false);
         configureGrid(CurrentUser.can(Permission.VIEW_MONEY));
-        add(new H2("Customers"), lead, message, grid);
+        add(new H2("Customers"), lead);
+        if (CurrentUser.can(Permission.EXPORT)) {
+            Anchor export = new Anchor("api/v1/customers/export.csv", "Export CSV");
+            export.setRouterIgnore(true);
+            export.getElement().setAttribute("download", true);
+            export.addClassName("export-csv");
+            add(export);
+        }
+        add(message, grid);
         load();
     }
 

@@ -20,7 +20,8 @@ class MigratorTest {
     private static final NamedQuery TABLES = new NamedQuery("tables",
             "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
     private static final List<String> PRODUCT_TABLES = List.of("annotations", "api_tokens",
-            "collector_watermarks", "customers", "import_mappings", "objectives", "services", "telemetry_minute", "users");
+            "collection_coverage", "collector_watermarks", "customers", "import_mappings", "objectives", "psr_slices",
+            "services", "slice_totals", "telemetry_day", "telemetry_hour", "telemetry_minute", "users");
 
     private final ClickHouse clickHouse;
 

@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS collection_coverage {{ON_CLUSTER}} SYNC;
+DROP TABLE IF EXISTS telemetry_day {{ON_CLUSTER}} SYNC;
+DROP TABLE IF EXISTS telemetry_hour {{ON_CLUSTER}} SYNC

@@ -1,0 +1,52 @@
+-- Hourly and daily roll-ups of telemetry_minute, written by the collectors (recomputed from the minutes, so writing
+-- an hour again replaces it instead of doubling it). A month's figures read the daily table: 1/1440 of the minutes.
+-- Columns as in telemetry_minute; `minutes` counts the minutes with data that went into the row. Histograms add up
+-- element-wise only where latency_le agrees (the engine checks).
+CREATE TABLE IF NOT EXISTS telemetry_hour {{ON_CLUSTER}}
+(
+    service        LowCardinality(String),
+    customer       String,
+    source         LowCardinality(String),
+    hour           DateTime('UTC'),
+    requests       Float64,
+    errors         Float64,
+    latency_le     Array(Float64),
+    latency_counts Array(Float64),
+    mergeable      Bool DEFAULT true,
+    minutes        UInt16,
+    computed_at    DateTime64(3, 'UTC')
+)
+ENGINE = {{REPLICATED}}ReplacingMergeTree(computed_at)
+PARTITION BY toYYYYMM(hour)
+ORDER BY (service, customer, source, hour);
+
+CREATE TABLE IF NOT EXISTS telemetry_day {{ON_CLUSTER}}
+(
+    service        LowCardinality(String),
+    customer       String,
+    source         LowCardinality(String),
+    day            Date,
+    requests       Float64,
+    errors         Float64,
+    latency_le     Array(Float64),
+    latency_counts Array(Float64),
+    mergeable      Bool DEFAULT true,
+    minutes        UInt16,
+    computed_at    DateTime64(3, 'UTC')
+)
+ENGINE = {{REPLICATED}}ReplacingMergeTree(computed_at)
+PARTITION BY toYYYYMM(day)
+ORDER BY (service, customer, source, day);
+
+-- Which minutes each source collected (with or without traffic), per hour: a month with a collection gap is
+-- reported as coverage below 100%, not as a perfect month.
+CREATE TABLE IF NOT EXISTS collection_coverage {{ON_CLUSTER}}
+(
+    source      LowCardinality(String),
+    hour        DateTime('UTC'),
+    minutes     UInt8,
+    computed_at DateTime64(3, 'UTC')
+)
+ENGINE = {{REPLICATED}}ReplacingMergeTree(computed_at)
+PARTITION BY toYYYYMM(hour)
+ORDER BY (source, hour)

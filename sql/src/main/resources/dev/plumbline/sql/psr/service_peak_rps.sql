@@ -1,0 +1,10 @@
+-- Per service, the busiest hour of [from, to) in requests per second (hourly roll-up).
+-- params: from, to
+SELECT service, max(hour_requests) / 3600 AS peak_rps
+FROM (
+    SELECT service, hour, sum(requests) AS hour_requests
+    FROM telemetry_hour FINAL
+    WHERE hour >= ? AND hour < ?
+    GROUP BY service, hour)
+GROUP BY service
+ORDER BY service

@@ -1,7 +1,8 @@
 -- Hourly and daily roll-ups of telemetry_minute, written by the collectors (recomputed from the minutes, so writing
 -- an hour again replaces it instead of doubling it). A month's figures read the daily table: 1/1440 of the minutes.
--- Columns as in telemetry_minute; `minutes` counts the minutes with data that went into the row. Histograms add up
--- element-wise only where latency_le agrees (the engine checks).
+-- Columns as in telemetry_minute; `minutes` counts the minutes with data that went into the row; `layouts` counts the
+-- distinct bucket layouts that went into it (0: no histogram, 1: a histogram, more: the layouts differed and the
+-- histogram was left out, so no percentile is computed from part of the data).
 CREATE TABLE IF NOT EXISTS telemetry_hour {{ON_CLUSTER}}
 (
     service        LowCardinality(String),
@@ -13,6 +14,7 @@ CREATE TABLE IF NOT EXISTS telemetry_hour {{ON_CLUSTER}}
     latency_le     Array(Float64),
     latency_counts Array(Float64),
     mergeable      Bool DEFAULT true,
+    layouts        UInt8 DEFAULT 1,
     minutes        UInt16,
     computed_at    DateTime64(3, 'UTC')
 )
@@ -31,6 +33,7 @@ CREATE TABLE IF NOT EXISTS telemetry_day {{ON_CLUSTER}}
     latency_le     Array(Float64),
     latency_counts Array(Float64),
     mergeable      Bool DEFAULT true,
+    layouts        UInt8 DEFAULT 1,
     minutes        UInt16,
     computed_at    DateTime64(3, 'UTC')
 )

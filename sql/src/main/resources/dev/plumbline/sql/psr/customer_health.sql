@@ -2,10 +2,10 @@
 -- (1 - min(1, max(0, badness - 1) / saturation)). Null when none of its slices has an objective. Worst first.
 -- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier, customer, customer, limit, offset
 SELECT customer,
-       any(customer_name)                                             AS customer_name,
-       any(segment)                                                   AS segment,
-       any(arr_reporting)                                             AS arr_reporting,
-       any(renewal_date)                                              AS renewal_date,
+       any(customer_name)                                             AS name_of_customer,
+       any(segment)                                                   AS segment_of_customer,
+       any(arr_reporting)                                             AS customer_arr_reporting,
+       any(renewal_date)                                              AS customer_renewal_date,
        if(sumIf(exposure, badness IS NOT NULL) > 0,
           100 * sumIf(exposure * (1 - saturated_badness), badness IS NOT NULL) / sumIf(exposure, badness IS NOT NULL),
           NULL)                                                       AS health,
@@ -13,10 +13,10 @@ SELECT customer,
        countIf(badness > 1)                                           AS services_over_budget,
        argMax(service, ifNull(badness, -1))                           AS worst_service,
        max(badness)                                                   AS worst_badness,
-       sum(revenue_at_risk)                                           AS revenue_at_risk,
+       sum(revenue_at_risk)                                           AS customer_revenue_at_risk,
        count() OVER ()                                                AS total_rows
 FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?, multiplier = ?)
 WHERE (? = '' OR customer = ?)
 GROUP BY customer
-ORDER BY health ASC NULLS LAST, revenue_at_risk DESC, customer
+ORDER BY health ASC NULLS LAST, customer_revenue_at_risk DESC, customer
 LIMIT ? OFFSET ?

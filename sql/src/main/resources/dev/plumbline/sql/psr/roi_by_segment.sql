@@ -1,10 +1,10 @@
 -- The ROI ranking by customer segment: revenue at risk summed over the segment's slices.
 -- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier
-SELECT if(segment = '', '(unknown)', segment) AS segment,
-       uniqExactIf(customer, badness > 1)      AS customers_affected,
-       sum(revenue_at_risk)                     AS revenue_at_risk,
-       max(badness)                             AS worst_badness,
-       sum(revenue_at_risk) / nullIf(max(sum(revenue_at_risk)) OVER (), 0) AS relative_score
+SELECT if(segment = '', '(unknown)', segment)    AS segment_name,
+       uniqExactIf(customer, badness > 1)        AS customers_affected,
+       sum(revenue_at_risk)                      AS segment_revenue_at_risk,
+       max(badness)                              AS worst_badness,
+       segment_revenue_at_risk / nullIf(max(segment_revenue_at_risk) OVER (), 0) AS relative_score
 FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?, multiplier = ?)
 GROUP BY segment
-ORDER BY revenue_at_risk DESC, worst_badness DESC, segment
+ORDER BY segment_revenue_at_risk DESC, worst_badness DESC, segment_name

@@ -13,6 +13,6 @@ WHERE badness > 1
   AND (? = '' OR plan = ?)
   AND (? = '' OR service = ?)
   AND (? = '' OR volume_band = ?)
-  AND (? = 0 OR (renewal_date >= ? AND renewal_date <= ? + ?))
+  AND (? = 0 OR (renewal_date >= toDate(?) AND renewal_date <= toDate(?) + ?))
 ORDER BY roi DESC, badness DESC, service, customer
 LIMIT ? OFFSET ?

@@ -1,14 +1,16 @@
 -- Per service: requests, errors and the latency histogram merged over all its customers for [from, to).
 -- layouts counts the distinct bucket layouts across all slices (only 1 can be merged).
 -- params: from, to
-SELECT service,
-       sum(requests)                                   AS requests,
-       sum(errors)                                     AS errors,
-       sumForEachIf(counts, length(le) > 0)            AS counts,
-       anyIf(le, length(le) > 0)                       AS le,
-       greatest(uniqExactIf(le, length(le) > 0), max(layouts)) AS layouts,
-       min(mergeable)                                  AS mergeable,
-       uniqExact(customer)                             AS customers
-FROM slice_totals(from = ?, to = ?)
-GROUP BY service
+SELECT service, r AS requests, e AS errors, c AS counts, l AS le, n AS layouts, m AS mergeable, k AS customers
+FROM (
+    SELECT service,
+           sum(t.requests)                                            AS r,
+           sum(t.errors)                                              AS e,
+           sumForEachIf(t.counts, length(t.le) > 0)                   AS c,
+           anyIf(t.le, length(t.le) > 0)                              AS l,
+           greatest(uniqExactIf(t.le, length(t.le) > 0), max(t.layouts)) AS n,
+           min(t.mergeable)                                           AS m,
+           uniqExact(t.customer)                                      AS k
+    FROM slice_totals(from = ?, to = ?) AS t
+    GROUP BY service)
 ORDER BY service

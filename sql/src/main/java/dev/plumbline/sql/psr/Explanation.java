@@ -1,0 +1,83 @@
+package dev.plumbline.sql.psr;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * The one sentence a PM can read aloud for a ranked slice, e.g. "Acme ($1.2M ARR, renews in 45 days) sends 38% of its
+ * requests to search, where 9% are slower than 800 ms against an allowed 5%: 1.8x its latency budget". Without money
+ * the ARR is left out. Pure.
+ */
+public final class Explanation {
+
+    private Explanation() {
+    }
+
+    public static String of(SliceRisk r, String reportingCurrency, LocalDate today, boolean money) {
+        StringBuilder who = new StringBuilder(r.customerKnown() && !r.customerName().isBlank() ? r.customerName() : r.customer());
+        StringBuilder facts = new StringBuilder();
+        if (money) {
+            facts.append(r.customerKnown() ? money(r.arrReporting(), reportingCurrency) + " ARR" : "no ARR on record");
+        }
+        if (r.renewalDate() != null && !r.renewalDate().isBefore(today)) {
+            long days = ChronoUnit.DAYS.between(today, r.renewalDate());
+            facts.append(facts.isEmpty() ? "" : ", ").append("renews in ").append(days).append(days == 1 ? " day" : " days");
+        }
+        if (!facts.isEmpty()) {
+            who.append(" (").append(facts).append(')');
+        }
+        String sends = who + " sends " + percent(r.exposure()) + " of its requests to " + r.service() + ", where ";
+        if ("latency".equals(r.worstKind())) {
+            return sends + percent(r.worstSlowShare()) + " are slower than " + ms(r.worstLatencyThresholdMs())
+                    + " against an allowed " + percent(1 - r.worstLatencyTarget()) + ": " + times(r.badness())
+                    + " its latency budget";
+        }
+        return sends + percent(r.errorRate()) + " fail against an allowed " + percent(1 - r.availabilityTarget())
+                + ": " + times(r.badness()) + " its availability budget";
+    }
+
+    /** 0.38 → "38%", 0.0123 → "1.2%", 0.0005 → "0.05%". */
+    static String percent(double share) {
+        double p = share * 100;
+        if (p == 0) {
+            return "0%";
+        }
+        int digits = p >= 10 ? 0 : p >= 1 ? 1 : p >= 0.1 ? 2 : 3;
+        return BigDecimal.valueOf(p).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String times(double badness) {
+        return (badness >= 10 ? String.valueOf(Math.round(badness))
+                : BigDecimal.valueOf(badness).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()) + "x";
+    }
+
+    static String ms(double ms) {
+        return ms >= 1000 && ms % 1000 == 0 ? (long) (ms / 1000) + " s"
+                : (ms == Math.rint(ms) ? String.valueOf((long) ms) : String.valueOf(ms)) + " ms";
+    }
+
+    /** $1.2M, $85k, €950; other currencies by code. */
+    static String money(BigDecimal amount, String currency) {
+        String symbol = switch (currency) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            default -> currency + " ";
+        };
+        double v = amount == null ? 0 : amount.doubleValue();
+        if (v >= 1_000_000) {
+            return symbol + trim(v / 1_000_000) + "M";
+        }
+        if (v >= 1_000) {
+            return symbol + trim(v / 1_000) + "k";
+        }
+        return symbol + String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String trim(double v) {
+        return BigDecimal.valueOf(v).setScale(v >= 100 ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

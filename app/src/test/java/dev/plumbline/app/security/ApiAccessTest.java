@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
+import dev.plumbline.sql.psr.PlantedPlatform;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +56,9 @@ class ApiAccessTest {
     static final Set<String> EVERYONE = Set.of("exec", "pm", "engineer", "admin");
     static final Set<String> ADMIN = Set.of("admin");
     static final Set<String> IMPORTERS = Set.of("pm", "admin");
+    static final Set<String> BUSINESS = Set.of("exec", "pm", "admin");
+    /** The planted platform's days (PlantedPlatform): rankings and figures have rows, with money for some roles. */
+    static final String PERIOD = "from=2026-10-04&to=2026-10-08";
     /** Open to anonymous callers too. */
     static final Set<String> ANYONE = Set.of("anonymous", "exec", "pm", "engineer", "admin");
 
@@ -75,7 +80,7 @@ class ApiAccessTest {
                 new Endpoint("POST", "/api/v1/tokens", () -> "/api/v1/tokens",
                         () -> "{\"name\":\"access test\",\"role\":\"engineer\"}", ADMIN),
                 new Endpoint("DELETE", "/api/v1/tokens/{id}", () -> "/api/v1/tokens/" + newTokenId(), () -> null, ADMIN),
-                get("/api/v1/customers/{id}/history", "/api/v1/customers/cus-0001/history", EVERYONE),
+                get("/api/v1/customers/{id}/history", "/api/v1/customers/big/history", EVERYONE),
                 get("/api/v1/customers/export.csv", "/api/v1/customers/export.csv", IMPORTERS),
                 new Endpoint("POST", "/api/v1/customers/import", () -> "/api/v1/customers/import?dryRun=true",
                         () -> "id,name,arr,currency\nx1,X,1,USD\n", IMPORTERS, "text/csv"),
@@ -92,6 +97,21 @@ class ApiAccessTest {
                 new Endpoint("POST", "/api/v1/annotations", () -> "/api/v1/annotations",
                         () -> "{\"kind\":\"note\",\"text\":\"access test\"}", IMPORTERS),
                 get("/api/v1/annotations", "/api/v1/annotations", EVERYONE),
+                get("/api/v1/figures/services", "/api/v1/figures/services?" + PERIOD, EVERYONE),
+                get("/api/v1/figures/services.csv", "/api/v1/figures/services.csv?" + PERIOD, IMPORTERS),
+                get("/api/v1/figures/slices", "/api/v1/figures/slices?service=search&" + PERIOD, EVERYONE),
+                get("/api/v1/figures/slices.csv", "/api/v1/figures/slices.csv?customer=big&" + PERIOD, IMPORTERS),
+                get("/api/v1/figures/groups", "/api/v1/figures/groups?by=region&" + PERIOD, EVERYONE),
+                get("/api/v1/figures/groups.csv", "/api/v1/figures/groups.csv?by=plan&" + PERIOD, IMPORTERS),
+                get("/api/v1/figures/coverage", "/api/v1/figures/coverage?" + PERIOD, EVERYONE),
+                get("/api/v1/rankings/slices", "/api/v1/rankings/slices?" + PERIOD, EVERYONE),
+                get("/api/v1/rankings/slices.csv", "/api/v1/rankings/slices.csv?" + PERIOD, IMPORTERS),
+                get("/api/v1/rankings/services", "/api/v1/rankings/services?" + PERIOD, EVERYONE),
+                get("/api/v1/rankings/services.csv", "/api/v1/rankings/services.csv?" + PERIOD, IMPORTERS),
+                get("/api/v1/rankings/segments", "/api/v1/rankings/segments?" + PERIOD, EVERYONE),
+                get("/api/v1/rankings/segments.csv", "/api/v1/rankings/segments.csv?" + PERIOD, IMPORTERS),
+                get("/api/v1/customer-health", "/api/v1/customer-health?" + PERIOD, BUSINESS),
+                get("/api/v1/customer-health/export.csv", "/api/v1/customer-health/export.csv?" + PERIOD, IMPORTERS),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", ANYONE));
     }
 
@@ -105,6 +125,7 @@ class ApiAccessTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
+        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
         app = RunningApp.startWithDemoData(db);
     }
 
@@ -161,6 +182,16 @@ class ApiAccessTest {
         HttpResponse<String> response = app.getAs("exec", "/api/v1/customers?limit=3");
 
         assertThat(keys(app.json(response.body(), Object.class))).contains("arr", "currency");
+    }
+
+    @Test
+    void the_same_rankings_carry_money_for_exec_so_the_engineer_check_can_fail() {
+        for (String path : List.of("/api/v1/rankings/slices?", "/api/v1/rankings/services?", "/api/v1/rankings/segments?",
+                "/api/v1/customer-health?")) {
+            HttpResponse<String> response = app.getAs("exec", path + PERIOD);
+
+            assertThat(keys(app.json(response.body(), Object.class))).as(path).contains("revenueAtRisk", "reportingCurrency");
+        }
     }
 
     @Test

@@ -29,6 +29,23 @@ public record Period(Instant from, Instant to) {
                 month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /**
+     * A calendar month, cut at the current hour when it is still running (so rates and budgets are not diluted by
+     * hours that have not happened). A month that has not started yet, or whose first hour is still running, is an
+     * error naming the month.
+     */
+    public static Period monthToDate(YearMonth month, Instant now) {
+        Period whole = month(month);
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        if (!hour.isBefore(whole.to)) {
+            return whole;
+        }
+        if (!hour.isAfter(whole.from)) {
+            throw new IllegalArgumentException("period: " + month + " has no complete hour yet");
+        }
+        return new Period(whole.from, hour);
+    }
+
     public static Period days(LocalDate first, LocalDate lastInclusive) {
         return new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 lastInclusive.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -38,11 +55,21 @@ public record Period(Instant from, Instant to) {
         return Duration.between(from, to);
     }
 
-    /** The period of the same length just before this one (for a calendar month: the previous month). */
+    /**
+     * The period to compare with: for a calendar month the previous month; for a month to date the same stretch of
+     * the previous month (1-10 October against 1-10 September, cut at September's end); otherwise the period of the
+     * same length just before this one.
+     */
     public Period previous() {
         LocalDate start = from.atOffset(ZoneOffset.UTC).toLocalDate();
         if (isCalendarMonth()) {
             return month(YearMonth.from(start).minusMonths(1));
+        }
+        if (from.equals(start.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                && to.isBefore(month(YearMonth.from(start)).to)) {
+            Period before = month(YearMonth.from(start).minusMonths(1));
+            Instant end = before.from.plus(length());
+            return new Period(before.from, end.isAfter(before.to) ? before.to : end);
         }
         return new Period(from.minus(length()), from);
     }

@@ -132,6 +132,11 @@ public final class PsrEngine {
                 objectives, period), at(period.from()), at(period.to()));
     }
 
+    /** Figures per service next to the previous period's ({@link Period#previous()}). */
+    public List<MonthOverMonth> servicesMonthOverMonth(Period period) {
+        return MonthOverMonth.pair(services(period), services(period.previous()));
+    }
+
     /** Figures per slice; {@code service} and {@code customer} "" for all. */
     public Ranking<Figures> slices(Period period, String service, String customer, int offset, int limit) {
         Map<String, List<Objective>> objectives = objectivesByService();

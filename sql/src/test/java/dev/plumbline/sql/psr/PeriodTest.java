@@ -28,6 +28,21 @@ class PeriodTest {
     }
 
     @Test
+    void a_running_month_ends_at_the_current_hour_and_compares_with_the_same_stretch_of_the_month_before() {
+        Period october = Period.monthToDate(YearMonth.of(2026, 10), Instant.parse("2026-10-10T14:35:00Z"));
+        Period march = Period.monthToDate(YearMonth.of(2026, 3), Instant.parse("2026-03-31T05:00:00Z"));
+
+        assertThat(october).isEqualTo(new Period(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-10T14:00:00Z")));
+        assertThat(october.previous()).isEqualTo(
+                new Period(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-09-10T14:00:00Z")));
+        assertThat(march.previous().to()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z")); // February is shorter
+        assertThat(Period.monthToDate(YearMonth.of(2026, 9), Instant.parse("2026-10-10T14:35:00Z")))
+                .isEqualTo(Period.month(YearMonth.of(2026, 9)));
+        assertThatThrownBy(() -> Period.monthToDate(YearMonth.of(2026, 11), Instant.parse("2026-10-10T14:35:00Z")))
+                .hasMessage("period: 2026-11 has no complete hour yet");
+    }
+
+    @Test
     void a_period_is_on_whole_hours_and_forward() {
         assertThatThrownBy(() -> new Period(Instant.parse("2026-03-01T00:30:00Z"), Instant.parse("2026-03-02T00:00:00Z")))
                 .hasMessageStartingWith("period: from and to must be whole hours");

@@ -27,24 +27,24 @@ import java.util.Random;
  *   <li>export has no objective; c8 sends nothing to export.</li>
  * </ul>
  */
-final class PlantedPlatform {
+public final class PlantedPlatform {
 
-    static final List<Double> LE = List.of(0.05, 0.1, 0.25, 0.5, 0.8, 1.0, 2.5, 5.0, Double.POSITIVE_INFINITY);
-    static final Instant START = Instant.parse("2026-10-04T00:00:00Z");
-    static final int HOURS = 5 * 24;
-    static final LocalDate TODAY = LocalDate.of(2026, 10, 8);
+    public static final List<Double> LE = List.of(0.05, 0.1, 0.25, 0.5, 0.8, 1.0, 2.5, 5.0, Double.POSITIVE_INFINITY);
+    public static final Instant START = Instant.parse("2026-10-04T00:00:00Z");
+    public static final int HOURS = 5 * 24;
+    public static final LocalDate TODAY = LocalDate.of(2026, 10, 8);
 
-    record Request(String service, String customer, Instant hour, double latency, boolean error) {
+    public record Request(String service, String customer, Instant hour, double latency, boolean error) {
     }
 
-    static List<Service> services() {
+    public static List<Service> services() {
         return List.of(new Service("search", "Search", "", "discovery", "tier-1", 2),
                 new Service("billing", "Billing", "", "payments", "tier-1", 1),
                 new Service("catalog", "Catalog", "", "discovery", "tier-2", 1),
                 new Service("export", "Export", "", "insights", "tier-3", 1));
     }
 
-    static List<Objective> objectives() {
+    public static List<Objective> objectives() {
         return List.of(
                 new Objective("search", "availability", Indicator.AVAILABILITY, 0.999, null, ObjectiveWindow.rolling(30)),
                 new Objective("search", "latency", Indicator.LATENCY, 0.95, 800.0, ObjectiveWindow.rolling(30)),
@@ -53,7 +53,7 @@ final class PlantedPlatform {
                 new Objective("catalog", "latency", Indicator.LATENCY, 0.99, 500.0, ObjectiveWindow.CALENDAR_MONTH));
     }
 
-    static List<Customer> customers() {
+    public static List<Customer> customers() {
         List<Customer> out = new ArrayList<>();
         out.add(customer("big", "Big Corp", "enterprise", "us-east", "1200000.00", "USD", TODAY.plusDays(45), 50_000));
         out.add(customer("eu-ops", "EU Ops GmbH", "enterprise", "eu-central", "500000.00", "EUR", TODAY.plusDays(200), 800));
@@ -70,7 +70,7 @@ final class PlantedPlatform {
                 LocalDate.of(2026, 9, 1));
     }
 
-    static List<Request> requests() {
+    public static List<Request> requests() {
         Random random = new Random(7);
         List<Request> out = new ArrayList<>();
         List<String> customers = new ArrayList<>(customers().stream().map(Customer::id).toList());
@@ -105,7 +105,7 @@ final class PlantedPlatform {
     }
 
     /** The requests as the hourly roll-up a collector would write: counts per bucket (a request of exactly a bound falls in that bucket). */
-    static List<TelemetryHour> hours(List<Request> requests) {
+    public static List<TelemetryHour> hours(List<Request> requests) {
         Map<String, double[]> buckets = new LinkedHashMap<>();
         Map<String, double[]> totals = new LinkedHashMap<>();
         for (Request r : requests) {
@@ -126,12 +126,21 @@ final class PlantedPlatform {
         return out;
     }
 
-    static int bucket(double latency) {
+    public static int bucket(double latency) {
         for (int i = 0; i < LE.size(); i++) {
             if (latency <= LE.get(i)) {
                 return i;
             }
         }
         return LE.size() - 1;
+    }
+
+    /** Writes the platform into a migrated database: catalog, customers, hourly and daily roll-ups. */
+    public static void seed(dev.plumbline.sql.ClickHouse clickHouse, java.time.Clock clock) {
+        new dev.plumbline.sql.catalog.ServiceCatalogStore(clickHouse, clock).upsert(services(), objectives());
+        new dev.plumbline.sql.customer.CustomerStore(clickHouse, clock).upsert(customers());
+        dev.plumbline.sql.telemetry.RollupStore rollups = new dev.plumbline.sql.telemetry.RollupStore(clickHouse, clock);
+        rollups.insertHours(hours(requests()));
+        rollups.rollUpDays(START, START.plus(HOURS, ChronoUnit.HOURS));
     }
 }

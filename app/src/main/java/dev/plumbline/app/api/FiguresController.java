@@ -1,0 +1,248 @@
+package dev.plumbline.app.api;
+
+import static dev.plumbline.app.api.Csv.column;
+
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.psr.Figures;
+import dev.plumbline.sql.psr.MonthOverMonth;
+import dev.plumbline.sql.psr.ObjectiveResult;
+import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PsrEngine;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * PSR figures for a period, next to the previous period's: per service, per slice (a service's customers or a
+ * customer's services) and per group of customers. Figures hold no money. Period parameters: {@link Periods}.
+ */
+@Controller("/api/v1/figures")
+@Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class FiguresController {
+
+    private final PsrEngine engine;
+    private final Clock clock;
+
+    public FiguresController(PsrEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * Every service with traffic in the period: requests, errors, error rate, availability, p50/p95/p99 from the
+     * merged histograms, average and peak throughput, collection coverage, each objective judged (bad share, burn
+     * rate, budget consumed), and the changes against the previous period.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/services")
+    public PsrPage<MonthOverMonth> serviceFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                  @Nullable @QueryValue String to) {
+        Period period = Periods.parse(month, from, to, clock);
+        List<MonthOverMonth> items = engine.servicesMonthOverMonth(period);
+        return whole(period, items);
+    }
+
+    /**
+     * {@link #serviceFigures} as CSV, one row per service.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get(value = "/services.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> serviceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                  @Nullable @QueryValue String to) {
+        Period period = Periods.parse(month, from, to, clock);
+        return Csv.attachment(Csv.write(columns("service"), engine.servicesMonthOverMonth(period)),
+                "services-" + name(period) + ".csv");
+    }
+
+    /**
+     * Slices (service x customer) of one service or of one customer (at least one of the two), by service then
+     * customer, with the changes against the previous period.
+     *
+     * @param service only this service's slices (its customers)
+     * @param customer only this customer's slices (the services it uses)
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/slices")
+    public PsrPage<MonthOverMonth> sliceFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to,
+                                                @Nullable @QueryValue @Size(max = 128) String service,
+                                                @Nullable @QueryValue @Size(max = 128) String customer,
+                                                @QueryValue(defaultValue = "0") @Min(0) int offset,
+                                                @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        Period period = Periods.parse(month, from, to, clock);
+        var page = engine.slices(period, required(service, customer), orEmpty(customer), offset, limit);
+        List<Figures> before = engine.slices(period.previous(), orEmpty(service), orEmpty(customer), 0, 1_000_000).rows();
+        return new PsrPage<>(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), page.total(),
+                offset, limit, MonthOverMonth.pair(page.rows(), before));
+    }
+
+    /**
+     * {@link #sliceFigures} as CSV, every slice of the service or customer.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get(value = "/slices.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> sliceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to,
+                                                @Nullable @QueryValue @Size(max = 128) String service,
+                                                @Nullable @QueryValue @Size(max = 128) String customer) {
+        Period period = Periods.parse(month, from, to, clock);
+        List<Figures> now = engine.slices(period, required(service, customer), orEmpty(customer), 0, 1_000_000).rows();
+        List<Figures> before = engine.slices(period.previous(), orEmpty(service), orEmpty(customer), 0, 1_000_000).rows();
+        return Csv.attachment(Csv.write(columns("service/customer"), MonthOverMonth.pair(now, before)),
+                "slices-" + (orEmpty(service) + "-" + orEmpty(customer)).replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                        + name(period) + ".csv");
+    }
+
+    /**
+     * Figures per group of customers and service, by group then service.
+     *
+     * @param by segment, region, plan or volume-band (data volume: &lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/groups")
+    public PsrPage<MonthOverMonth> groupFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, @QueryValue(defaultValue = "segment") String by) {
+        Period period = Periods.parse(month, from, to, clock);
+        PsrEngine.GroupBy group = groupBy(by);
+        return whole(period, MonthOverMonth.pair(engine.groups(period, group), engine.groups(period.previous(), group)));
+    }
+
+    /**
+     * {@link #groupFigures} as CSV.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get(value = "/groups.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> groupFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, @QueryValue(defaultValue = "segment") String by) {
+        Period period = Periods.parse(month, from, to, clock);
+        PsrEngine.GroupBy group = groupBy(by);
+        return Csv.attachment(Csv.write(columns(by.toLowerCase(Locale.ROOT) + "/service"),
+                MonthOverMonth.pair(engine.groups(period, group), engine.groups(period.previous(), group))),
+                "groups-by-" + group.name().toLowerCase(Locale.ROOT) + "-" + name(period) + ".csv");
+    }
+
+    /**
+     * Per source, the share of the period's minutes it collected (a gap shows here, not as a perfect month).
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/coverage")
+    public Coverage coverage(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                             @Nullable @QueryValue String to) {
+        Period period = Periods.parse(month, from, to, clock);
+        return new Coverage(Periods.PeriodInfo.of(period), engine.coverageBySource(period));
+    }
+
+    /**
+     * @param sources per source, the share of the period's minutes collected (0-1)
+     */
+    @Serdeable
+    public record Coverage(Periods.PeriodInfo period, Map<String, Double> sources) {
+    }
+
+    private static PsrPage<MonthOverMonth> whole(Period period, List<MonthOverMonth> items) {
+        return new PsrPage<>(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), items.size(), 0,
+                items.size(), items);
+    }
+
+    private static String required(String service, String customer) {
+        if (orEmpty(service).isBlank() && orEmpty(customer).isBlank()) {
+            throw new IllegalArgumentException("service or customer: give at least one (all slices at once are the "
+                    + "ranking, /api/v1/rankings/slices)");
+        }
+        return orEmpty(service);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    static PsrEngine.GroupBy groupBy(String by) {
+        return switch (by.strip().toLowerCase(Locale.ROOT)) {
+            case "segment" -> PsrEngine.GroupBy.SEGMENT;
+            case "region" -> PsrEngine.GroupBy.REGION;
+            case "plan" -> PsrEngine.GroupBy.PLAN;
+            case "volume-band" -> PsrEngine.GroupBy.VOLUME_BAND;
+            default -> throw new IllegalArgumentException("by: must be segment, region, plan or volume-band, was '"
+                    + (by.length() > 40 ? by.substring(0, 40) + "..." : by) + "'");
+        };
+    }
+
+    static String name(Period period) {
+        return Periods.PeriodInfo.of(period).label().replaceAll("[^A-Za-z0-9-]+", "_");
+    }
+
+    /** The CSV of figures: one row per item, objectives summed up by the worst. */
+    static List<Csv.Column<MonthOverMonth>> columns(String keyHeader) {
+        List<Csv.Column<MonthOverMonth>> c = new ArrayList<>();
+        c.add(column(keyHeader, m -> m.current().key()));
+        c.add(column("customers", m -> m.current().customers()));
+        c.add(column("requests", m -> m.current().requests()));
+        c.add(column("errors", m -> m.current().errors()));
+        c.add(column("error rate", m -> m.current().errorRate()));
+        c.add(column("availability", m -> m.current().availability()));
+        c.add(column("p50 s", m -> m.current().p50Seconds()));
+        c.add(column("p95 s", m -> m.current().p95Seconds()));
+        c.add(column("p99 s", m -> m.current().p99Seconds()));
+        c.add(column("latency note", m -> m.current().latencyNote()));
+        c.add(column("average rps", m -> m.current().averageRps()));
+        c.add(column("peak rps", m -> m.current().peakRps()));
+        c.add(column("coverage", m -> m.current().coverage()));
+        c.add(column("objectives", m -> m.current().objectives().size()));
+        c.add(column("objectives met", m -> m.current().objectives().stream().filter(o -> Boolean.TRUE.equals(o.met())).count()));
+        c.add(column("worst objective", m -> worst(m.current()).map(o -> o.objective().name()).orElse("")));
+        c.add(column("worst burn rate", m -> worst(m.current()).map(ObjectiveResult::burnRate).orElse(null)));
+        c.add(column("worst budget consumed", m -> worst(m.current()).map(ObjectiveResult::budgetConsumed).orElse(null)));
+        c.add(column("previous requests", m -> m.previous() == null ? null : m.previous().requests()));
+        c.add(column("previous error rate", m -> m.previous() == null ? null : m.previous().errorRate()));
+        c.add(column("previous p95 s", m -> m.previous() == null ? null : m.previous().p95Seconds()));
+        c.add(column("requests change", MonthOverMonth::requestsChange));
+        c.add(column("error rate change", MonthOverMonth::errorRateChange));
+        c.add(column("availability change", MonthOverMonth::availabilityChange));
+        c.add(column("p95 change s", MonthOverMonth::p95ChangeSeconds));
+        c.add(column("p99 change s", MonthOverMonth::p99ChangeSeconds));
+        return c;
+    }
+
+    private static java.util.Optional<ObjectiveResult> worst(Figures f) {
+        return f.objectives().stream().filter(o -> o.burnRate() != null)
+                .max(Comparator.comparing(ObjectiveResult::burnRate));
+    }
+}

@@ -1,0 +1,322 @@
+package dev.plumbline.app.api;
+
+import static dev.plumbline.app.api.Csv.column;
+
+import dev.plumbline.app.security.Authentications;
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.psr.Explanation;
+import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PsrEngine;
+import dev.plumbline.sql.psr.Ranking;
+import dev.plumbline.sql.psr.RankingFilter;
+import dev.plumbline.sql.psr.SegmentRisk;
+import dev.plumbline.sql.psr.ServiceRisk;
+import dev.plumbline.sql.psr.SliceRisk;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The ROI rankings: which fix, to which service, for which customers, protects the most revenue. Slices over budget
+ * by return on effort, services by the revenue at risk of their customers per engineer-week, segments by revenue at
+ * risk. Callers without money permission get the same order with relative scores (0-100) and no money field. Model:
+ * README, "ROI model"; period parameters: {@link Periods}.
+ */
+@Controller("/api/v1/rankings")
+@Secured({Permission.VIEW_BUSINESS, Permission.VIEW_SERVICES})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RankingsController {
+
+    private static final int ALL = 1_000_000;
+    private final PsrEngine engine;
+    private final Clock clock;
+
+    public RankingsController(PsrEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * Slices (customer x service) over budget, best return first: every input of the ROI model and a sentence that
+     * explains the row. For the top N, limit=N.
+     *
+     * @param segment           only customers of this segment
+     * @param region            only customers in this region
+     * @param plan              only customers on this plan
+     * @param service           only this service
+     * @param volumeBand        only customers in this data-volume band (&lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
+     * @param renewalWithinDays only customers renewing within this many days (0: any)
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/slices")
+    public PsrPage<RankedSlice> rankSlices(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                           @Nullable @QueryValue String to,
+                                           @Nullable @QueryValue @Size(max = 128) String segment,
+                                           @Nullable @QueryValue @Size(max = 128) String region,
+                                           @Nullable @QueryValue @Size(max = 128) String plan,
+                                           @Nullable @QueryValue @Size(max = 128) String service,
+                                           @Nullable @QueryValue @Size(max = 32) String volumeBand,
+                                           @QueryValue(defaultValue = "0") @Min(0) @Max(3660) int renewalWithinDays,
+                                           @QueryValue(defaultValue = "0") @Min(0) int offset,
+                                           @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                                           Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        RankingFilter filter = new RankingFilter(segment, region, plan, service, volumeBand, renewalWithinDays);
+        Ranking<SliceRisk> ranking = engine.ranking(period, filter, offset, limit);
+        return page(period, ranking, slices(ranking, money(authentication)));
+    }
+
+    /**
+     * {@link #rankSlices} as CSV: the whole filtered ranking.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get(value = "/slices.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> rankSlicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                              @Nullable @QueryValue String to,
+                                              @Nullable @QueryValue @Size(max = 128) String segment,
+                                              @Nullable @QueryValue @Size(max = 128) String region,
+                                              @Nullable @QueryValue @Size(max = 128) String plan,
+                                              @Nullable @QueryValue @Size(max = 128) String service,
+                                              @Nullable @QueryValue @Size(max = 32) String volumeBand,
+                                              @QueryValue(defaultValue = "0") @Min(0) @Max(3660) int renewalWithinDays,
+                                              Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        RankingFilter filter = new RankingFilter(segment, region, plan, service, volumeBand, renewalWithinDays);
+        boolean money = money(authentication);
+        List<RankedSlice> rows = slices(engine.ranking(period, filter, 0, ALL), money);
+        List<Csv.Column<RankedSlice>> c = new ArrayList<>(List.of(
+                column("rank", RankedSlice::rank), column("service", RankedSlice::service),
+                column("customer", RankedSlice::customer), column("customer name", RankedSlice::customerName),
+                column("segment", RankedSlice::segment), column("region", RankedSlice::region),
+                column("plan", RankedSlice::plan), column("volume band", RankedSlice::volumeBand),
+                column("renewal date", RankedSlice::renewalDate), column("renews soon", RankedSlice::renewsSoon)));
+        if (money) {
+            c.addAll(List.of(column("arr", RankedSlice::arr), column("currency", RankedSlice::currency),
+                    column("arr " + engine.rates().reporting(), RankedSlice::arrReporting)));
+        }
+        c.addAll(List.of(column("requests", RankedSlice::requests), column("errors", RankedSlice::errors),
+                column("error rate", RankedSlice::errorRate), column("exposure", RankedSlice::exposure),
+                column("worst kind", RankedSlice::worstKind), column("badness", RankedSlice::badness),
+                column("availability badness", RankedSlice::availabilityBadness),
+                column("latency badness", RankedSlice::latencyBadness),
+                column("latency objective", RankedSlice::worstLatencyObjective),
+                column("slow share", RankedSlice::worstSlowShare), column("effort weeks", RankedSlice::effortWeeks)));
+        if (money) {
+            c.addAll(List.of(column("revenue at risk " + engine.rates().reporting(), RankedSlice::revenueAtRisk),
+                    column("roi " + engine.rates().reporting() + " per engineer-week", RankedSlice::roi)));
+        }
+        c.addAll(List.of(column("relative score", RankedSlice::relativeScore),
+                column("explanation", RankedSlice::explanation)));
+        return Csv.attachment(Csv.write(c, rows), "roi-ranking-" + FiguresController.name(period) + ".csv");
+    }
+
+    /**
+     * Services by the revenue at risk of all their customers per engineer-week of effort, best first.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/services")
+    public PsrPage<RankedService> rankServices(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                               @Nullable @QueryValue String to,
+                                               @QueryValue(defaultValue = "0") @Min(0) int offset,
+                                               @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                                               Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        Ranking<ServiceRisk> ranking = engine.rankingByService(period, offset, limit);
+        return page(period, ranking, services(ranking, money(authentication)));
+    }
+
+    /**
+     * {@link #rankServices} as CSV.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get(value = "/services.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> rankServicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        boolean money = money(authentication);
+        List<Csv.Column<RankedService>> c = new ArrayList<>(List.of(column("rank", RankedService::rank),
+                column("service", RankedService::service), column("customers affected", RankedService::customersAffected),
+                column("worst badness", RankedService::worstBadness), column("requests", RankedService::requests),
+                column("effort weeks", RankedService::effortWeeks)));
+        if (money) {
+            c.addAll(List.of(column("revenue at risk " + engine.rates().reporting(), RankedService::revenueAtRisk),
+                    column("roi " + engine.rates().reporting() + " per engineer-week", RankedService::roi)));
+        }
+        c.add(column("relative score", RankedService::relativeScore));
+        return Csv.attachment(Csv.write(c, services(engine.rankingByService(period, 0, ALL), money)),
+                "roi-by-service-" + FiguresController.name(period) + ".csv");
+    }
+
+    /**
+     * Customer segments by revenue at risk, largest first.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get("/segments")
+    public PsrPage<RankedSegment> rankSegments(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                               @Nullable @QueryValue String to, Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        List<RankedSegment> rows = segments(engine.rankingBySegment(period), money(authentication));
+        return new PsrPage<>(Periods.PeriodInfo.of(period), null, rows.size(), 0, rows.size(), rows);
+    }
+
+    /**
+     * {@link #rankSegments} as CSV.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get(value = "/segments.csv", produces = "text/csv")
+    @Secured(Permission.EXPORT)
+    public HttpResponse<String> rankSegmentsCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        boolean money = money(authentication);
+        List<Csv.Column<RankedSegment>> c = new ArrayList<>(List.of(column("rank", RankedSegment::rank),
+                column("segment", RankedSegment::segment), column("customers affected", RankedSegment::customersAffected),
+                column("worst badness", RankedSegment::worstBadness)));
+        if (money) {
+            c.add(column("revenue at risk " + engine.rates().reporting(), RankedSegment::revenueAtRisk));
+        }
+        c.add(column("relative score", RankedSegment::relativeScore));
+        return Csv.attachment(Csv.write(c, segments(engine.rankingBySegment(period), money)),
+                "roi-by-segment-" + FiguresController.name(period) + ".csv");
+    }
+
+    private List<RankedSlice> slices(Ranking<SliceRisk> ranking, boolean money) {
+        LocalDate today = engine.today();
+        String currency = engine.rates().reporting();
+        return IntStream.range(0, ranking.rows().size())
+                .mapToObj(i -> RankedSlice.of(ranking.offset() + i + 1, ranking.rows().get(i), money, currency,
+                        Explanation.of(ranking.rows().get(i), currency, today, money)))
+                .toList();
+    }
+
+    private List<RankedService> services(Ranking<ServiceRisk> ranking, boolean money) {
+        String currency = engine.rates().reporting();
+        return IntStream.range(0, ranking.rows().size())
+                .mapToObj(i -> RankedService.of(ranking.offset() + i + 1, ranking.rows().get(i), money, currency))
+                .toList();
+    }
+
+    private List<RankedSegment> segments(List<SegmentRisk> rows, boolean money) {
+        String currency = engine.rates().reporting();
+        return IntStream.range(0, rows.size())
+                .mapToObj(i -> RankedSegment.of(i + 1, rows.get(i), money, currency)).toList();
+    }
+
+    private static <T, R> PsrPage<R> page(Period period, Ranking<T> ranking, List<R> rows) {
+        return new PsrPage<>(Periods.PeriodInfo.of(period), null, ranking.total(), ranking.offset(), ranking.limit(), rows);
+    }
+
+    static boolean money(Authentication authentication) {
+        return Authentications.identity(authentication).orElseThrow().can(Permission.VIEW_MONEY);
+    }
+
+    /**
+     * A ranked slice with every input of its place (README, "ROI model"). Money fields (arr, currency, arrReporting,
+     * reportingCurrency, revenueAtRisk, roi) only with money permission; absent otherwise.
+     *
+     * @param rank           1 for the best return
+     * @param customerKnown  false: the customer sends traffic but has no record (no ARR, nothing at risk)
+     * @param badness        the worst burn over the service's objectives (1 = exactly on budget)
+     * @param worstKind      availability or latency: the objective that gives the badness
+     * @param latencyState   ok, none (no latency objective), no-histogram, percentiles-only, mixed-layouts
+     * @param exposure       share of the customer's requests that go to this service
+     * @param renewsSoon     renews within the ROI model's horizon (weighs more)
+     * @param effortWeeks    the service's effort to improve, engineer-weeks
+     * @param relativeScore  this slice's ROI as a share of the top one's, 0-100
+     * @param explanation    one sentence a PM can read aloud
+     */
+    @Serdeable
+    public record RankedSlice(int rank, String service, String customer, boolean customerKnown, String customerName,
+                              String segment, String region, String plan, String volumeBand,
+                              @Nullable LocalDate renewalDate, boolean renewsSoon, double requests, double errors,
+                              double errorRate, @Nullable Double availabilityTarget,
+                              @Nullable Double availabilityBadness, String latencyState, String worstLatencyObjective,
+                              double worstLatencyThresholdMs, double worstLatencyTarget, double worstSlowShare,
+                              @Nullable Double latencyBadness, double badness, String worstKind, double exposure,
+                              double effortWeeks, double relativeScore, String explanation,
+                              @Nullable BigDecimal arr, @Nullable String currency, @Nullable BigDecimal arrReporting,
+                              @Nullable String reportingCurrency, @Nullable Double revenueAtRisk, @Nullable Double roi) {
+
+        static RankedSlice of(int rank, SliceRisk r, boolean money, String reporting, String explanation) {
+            return new RankedSlice(rank, r.service(), r.customer(), r.customerKnown(), r.customerName(), r.segment(),
+                    r.region(), r.plan(), r.volumeBand(), r.renewalDate(), r.renewsSoon(), r.requests(), r.errors(),
+                    r.errorRate(), r.availabilityTarget(), r.availabilityBadness(), r.latencyState(),
+                    r.worstLatencyObjective(), r.worstLatencyThresholdMs(), r.worstLatencyTarget(), r.worstSlowShare(),
+                    r.latencyBadness(), r.badness(), r.worstKind(), r.exposure(), r.effortWeeks(), r.relativeScore(),
+                    explanation, money && r.customerKnown() ? r.arr() : null,
+                    money && r.customerKnown() ? r.currency() : null,
+                    money && r.customerKnown() ? r.arrReporting() : null, money ? reporting : null,
+                    money ? r.revenueAtRisk() : null, money ? r.roi() : null);
+        }
+    }
+
+    /**
+     * A ranked service. Money fields only with money permission.
+     *
+     * @param customersAffected customers whose slice of this service is over budget
+     * @param revenueAtRisk     summed over its customers (reporting currency)
+     * @param roi               revenue at risk per engineer-week
+     * @param relativeScore     its ROI as a share of the top service's, 0-100
+     */
+    @Serdeable
+    public record RankedService(int rank, String service, long customersAffected, @Nullable Double worstBadness,
+                                double requests, double effortWeeks, double relativeScore,
+                                @Nullable String reportingCurrency, @Nullable Double revenueAtRisk, @Nullable Double roi) {
+
+        static RankedService of(int rank, ServiceRisk r, boolean money, String reporting) {
+            return new RankedService(rank, r.service(), r.customersAffected(), r.worstBadness(), r.requests(),
+                    r.effortWeeks(), r.relativeScore(), money ? reporting : null, money ? r.revenueAtRisk() : null,
+                    money ? r.roi() : null);
+        }
+    }
+
+    /**
+     * A ranked segment. Money fields only with money permission.
+     *
+     * @param relativeScore its revenue at risk as a share of the top segment's, 0-100
+     */
+    @Serdeable
+    public record RankedSegment(int rank, String segment, long customersAffected, @Nullable Double worstBadness,
+                                double relativeScore, @Nullable String reportingCurrency, @Nullable Double revenueAtRisk) {
+
+        static RankedSegment of(int rank, SegmentRisk r, boolean money, String reporting) {
+            return new RankedSegment(rank, r.segment(), r.customersAffected(), r.worstBadness(), r.relativeScore(),
+                    money ? reporting : null, money ? r.revenueAtRisk() : null);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.plumbline.app.psr;
+
+import dev.plumbline.app.config.RoiProperties;
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.customer.CurrencyRates;
+import dev.plumbline.sql.psr.PsrEngine;
+import dev.plumbline.sql.telemetry.RollupStore;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The PSR engine, configured with the ROI model and the currency rates. */
+@Factory
+public class PsrFactory {
+
+    @Singleton
+    PsrEngine psrEngine(ClickHouse clickHouse, ServiceCatalogStore catalog, CurrencyRates rates, RoiProperties roi,
+                        Clock clock) {
+        return new PsrEngine(clickHouse, catalog, rates, roi.toModel(), clock);
+    }
+
+    @Singleton
+    RollupStore rollupStore(ClickHouse clickHouse, Clock clock) {
+        return new RollupStore(clickHouse, clock);
+    }
+}

@@ -54,6 +54,16 @@ class ConfigurationTest {
     }
 
     @Test
+    void the_roi_model_has_the_documented_defaults_and_refuses_a_multiplier_below_one() {
+        try (ApplicationContext context = ApplicationContext.run(NO_STORE)) {
+            assertThat(context.getBean(RoiProperties.class).toModel()).isEqualTo(dev.plumbline.sql.psr.RoiModel.DEFAULT);
+        }
+        assertThatThrownBy(() -> bean(RoiProperties.class, Map.of("plumbline.roi.renewal-multiplier", 0.5)))
+                .rootCause()
+                .hasMessage("plumbline.roi: renewal multiplier must be at least 1, was 0.5");
+    }
+
+    @Test
     void the_password_never_appears_in_logs_of_the_configuration() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("plumbline.schema.migrate-on-start", false,
                 "plumbline.clickhouse.url", "http://ch.example:8123", "plumbline.clickhouse.password", "s3cret"))) {

@@ -74,15 +74,23 @@ public final class PsrEngine {
 
     /** The ranking of slices over budget, best return first. */
     public Ranking<SliceRisk> ranking(Period period, RankingFilter filter, int offset, int limit) {
-        Object[] params = concat(psrParams(period), filter.segment(), filter.segment(), filter.region(), filter.region(),
-                filter.plan(), filter.plan(), filter.service(), filter.service(), filter.volumeBand(), filter.volumeBand(),
-                filter.renewalWithinDays(), today(), today(), filter.renewalWithinDays(), limit, offset);
         long[] total = {0};
         List<SliceRisk> rows = clickHouse.query(RANKING, row -> {
             total[0] = row.getLong("total_rows");
             return sliceRisk(row);
-        }, params);
+        }, rankingParams(period, filter, offset, limit));
         return new Ranking<>(rows.isEmpty() ? count(RANKING, period, filter) : total[0], offset, limit, rows);
+    }
+
+    /** The ranking's statement and its parameters (for the benchmark that runs the same SQL bare). */
+    static NamedQuery rankingQuery() {
+        return RANKING;
+    }
+
+    Object[] rankingParams(Period period, RankingFilter filter, int offset, int limit) {
+        return concat(psrParams(period), filter.segment(), filter.segment(), filter.region(), filter.region(),
+                filter.plan(), filter.plan(), filter.service(), filter.service(), filter.volumeBand(), filter.volumeBand(),
+                filter.renewalWithinDays(), today(), today(), filter.renewalWithinDays(), limit, offset);
     }
 
     /** The ranking by service: revenue at risk over its customers per engineer-week of its effort. */
@@ -232,10 +240,8 @@ public final class PsrEngine {
 
     private long count(NamedQuery query, Period period, RankingFilter filter) {
         // An empty page (offset past the end) still reports the ranking's size.
-        Object[] params = concat(psrParams(period), filter.segment(), filter.segment(), filter.region(), filter.region(),
-                filter.plan(), filter.plan(), filter.service(), filter.service(), filter.volumeBand(), filter.volumeBand(),
-                filter.renewalWithinDays(), today(), today(), filter.renewalWithinDays(), 1, 0);
-        return clickHouse.query(query, row -> row.getLong("total_rows"), params).stream().findFirst().orElse(0L);
+        return clickHouse.query(query, row -> row.getLong("total_rows"), rankingParams(period, filter, 0, 1)).stream()
+                .findFirst().orElse(0L);
     }
 
     private Object[] psrParams(Period period) {

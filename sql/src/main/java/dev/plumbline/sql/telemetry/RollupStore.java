@@ -15,6 +15,7 @@ public final class RollupStore {
 
     private static final NamedQuery INSERT_HOURS = NamedQuery.load(RollupStore.class, "insert_telemetry_hours.sql");
     private static final NamedQuery ROLL_UP_HOURS = NamedQuery.load(RollupStore.class, "roll_up_hours.sql");
+    private static final NamedQuery ROLL_UP_SERVICE_HOURS = NamedQuery.load(RollupStore.class, "roll_up_service_hours.sql");
     private static final NamedQuery ROLL_UP_DAYS = NamedQuery.load(RollupStore.class, "roll_up_days.sql");
     private static final NamedQuery INSERT_COVERAGE = NamedQuery.load(RollupStore.class, "insert_coverage.sql");
 
@@ -26,10 +27,16 @@ public final class RollupStore {
         this.clock = clock;
     }
 
-    /** Writes hourly rows directly (sources that deliver hours, tests, benchmarks). */
+    /**
+     * Writes hourly rows directly (sources that deliver hours, backfills older than the raw minutes' TTL, tests), and
+     * recomputes the per-service hours they touch.
+     */
     public int insertHours(List<TelemetryHour> hours) {
+        if (hours.isEmpty()) {
+            return 0;
+        }
         var now = clock.instant();
-        return clickHouse.insert(INSERT_HOURS, hours, (s, h) -> {
+        int written = clickHouse.insert(INSERT_HOURS, hours, (s, h) -> {
             s.setString(1, h.service());
             s.setString(2, h.customer());
             s.setString(3, h.source());
@@ -43,11 +50,22 @@ public final class RollupStore {
             s.setInt(11, h.minutes());
             s.setObject(12, now);
         });
+        Instant first = hours.stream().map(TelemetryHour::hour).min(Instant::compareTo).orElseThrow();
+        Instant last = hours.stream().map(TelemetryHour::hour).max(Instant::compareTo).orElseThrow();
+        rollUpServiceHours(first, last.plus(1, ChronoUnit.HOURS));
+        return written;
     }
 
-    /** Recomputes the hours that [from, to) touches from the minutes. */
+    /** Recomputes the hours that [from, to) touches from the minutes, and the per-service hours from those. */
     public void rollUpHours(Instant from, Instant to) {
         clickHouse.execute(ROLL_UP_HOURS, clock.instant(), from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS));
+        rollUpServiceHours(from, to);
+    }
+
+    /** Recomputes the per-service hours (busiest hour, which sources report a service) that [from, to) touches. */
+    public void rollUpServiceHours(Instant from, Instant to) {
+        clickHouse.execute(ROLL_UP_SERVICE_HOURS, clock.instant(), from.truncatedTo(ChronoUnit.HOURS),
+                ceil(to, ChronoUnit.HOURS));
     }
 
     /** Recomputes the days that [from, to) touches from the hours. */

@@ -1,3 +1,4 @@
 DROP TABLE IF EXISTS collection_coverage {{ON_CLUSTER}} SYNC;
+DROP TABLE IF EXISTS service_hour {{ON_CLUSTER}} SYNC;
 DROP TABLE IF EXISTS telemetry_day {{ON_CLUSTER}} SYNC;
 DROP TABLE IF EXISTS telemetry_hour {{ON_CLUSTER}} SYNC

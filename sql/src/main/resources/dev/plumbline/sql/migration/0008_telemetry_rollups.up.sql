@@ -41,6 +41,21 @@ ENGINE = {{REPLICATED}}ReplacingMergeTree(computed_at)
 PARTITION BY toYYYYMM(day)
 ORDER BY (service, customer, source, day);
 
+-- Per service, source and hour: the requests over all customers, recomputed with the hourly roll-up. A period's
+-- busiest hour and which sources report a service are read here (40 services x 720 hours a month), not from the
+-- customers' hourly rows.
+CREATE TABLE IF NOT EXISTS service_hour {{ON_CLUSTER}}
+(
+    service     LowCardinality(String),
+    source      LowCardinality(String),
+    hour        DateTime('UTC'),
+    requests    Float64,
+    computed_at DateTime64(3, 'UTC')
+)
+ENGINE = {{REPLICATED}}ReplacingMergeTree(computed_at)
+PARTITION BY toYYYYMM(hour)
+ORDER BY (service, source, hour);
+
 -- Which minutes each source collected (with or without traffic), per hour: a month with a collection gap is
 -- reported as coverage below 100%, not as a perfect month.
 CREATE TABLE IF NOT EXISTS collection_coverage {{ON_CLUSTER}}

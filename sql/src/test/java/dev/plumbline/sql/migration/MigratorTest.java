@@ -21,7 +21,7 @@ class MigratorTest {
             "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
     private static final List<String> PRODUCT_TABLES = List.of("annotations", "api_tokens",
             "collection_coverage", "collector_watermarks", "customers", "import_mappings", "objectives", "psr_slices",
-            "services", "slice_totals", "telemetry_day", "telemetry_hour", "telemetry_minute", "users");
+            "service_hour", "services", "slice_totals", "telemetry_day", "telemetry_hour", "telemetry_minute", "users");
 
     private final ClickHouse clickHouse;
 

@@ -177,6 +177,11 @@ class PsrEngineTest {
         assertThat(figures.get("search").averageRps()).isCloseTo(
                 truth.values().stream().filter(t -> t.service().equals("search")).mapToDouble(Truth::requests).sum()
                         / Duration.ofHours(84).toSeconds(), offset(1e-9));
+        Map<java.time.Instant, Long> searchPerHour = PlantedPlatform.requests().stream()
+                .filter(r -> r.service().equals("search") && !r.hour().isBefore(PERIOD.from()) && r.hour().isBefore(PERIOD.to()))
+                .collect(Collectors.groupingBy(PlantedPlatform.Request::hour, Collectors.counting()));
+        assertThat(figures.get("search").peakRps()).as("the busiest hour")
+                .isCloseTo(searchPerHour.values().stream().mapToLong(Long::longValue).max().orElseThrow() / 3600.0, offset(1e-12));
     }
 
     @Test

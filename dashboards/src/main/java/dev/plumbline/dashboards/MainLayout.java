@@ -15,6 +15,7 @@ import dev.plumbline.dashboards.admin.TokensView;
 import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
 import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
@@ -55,6 +56,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
         }
+        nav.addItem(new SideNavItem("Glossary", GlossaryView.class, VaadinIcon.BOOK.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -20,6 +20,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.MonthOverMonth.class)
 @SerdeImport(dev.plumbline.sql.psr.Figures.class)
 @SerdeImport(dev.plumbline.sql.psr.ObjectiveResult.class)
+@SerdeImport(dev.plumbline.sql.definitions.Definition.class)
 final class SerdeImports {
 
     private SerdeImports() {

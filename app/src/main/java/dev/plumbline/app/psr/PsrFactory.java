@@ -4,6 +4,7 @@ import dev.plumbline.app.config.RoiProperties;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CurrencyRates;
+import dev.plumbline.sql.definitions.Definitions;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.telemetry.RollupStore;
 import io.micronaut.context.annotation.Factory;
@@ -23,5 +24,11 @@ public class PsrFactory {
     @Singleton
     RollupStore rollupStore(ClickHouse clickHouse, Clock clock) {
         return new RollupStore(clickHouse, clock);
+    }
+
+    /** The definitions catalog (read once; it ships with the code). */
+    @Singleton
+    Definitions definitions() {
+        return Definitions.load();
     }
 }

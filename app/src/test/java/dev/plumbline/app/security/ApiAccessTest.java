@@ -65,6 +65,8 @@ class ApiAccessTest {
     static List<Endpoint> endpoints() {
         return List.of(
                 get("/api/v1/me", "/api/v1/me", EVERYONE),
+                get("/api/v1/definitions", "/api/v1/definitions", EVERYONE),
+                get("/api/v1/definitions/{id}", "/api/v1/definitions/p95", EVERYONE),
                 get("/api/v1/services", "/api/v1/services", EVERYONE),
                 get("/api/v1/services/{name}", "/api/v1/services/search", EVERYONE),
                 get("/api/v1/customers", "/api/v1/customers?limit=3", EVERYONE),

@@ -12,10 +12,12 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.definitions.Definitions;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.DecimalFormat;
@@ -31,8 +33,11 @@ public class ServicesView extends VerticalLayout {
     private final Grid<CatalogEntry> grid = new Grid<>();
     private final Div message = new Div();
 
-    public ServicesView(ServiceCatalogStore catalog) {
+    private final Definitions definitions;
+
+    public ServicesView(ServiceCatalogStore catalog, Definitions definitions) {
         this.catalog = catalog;
+        this.definitions = definitions;
         setSizeFull();
         addClassName("services-view");
 
@@ -63,7 +68,7 @@ public class ServicesView extends VerticalLayout {
         grid.addColumn(e -> e.service().tier()).setHeader("Tier").setKey("tier");
         DecimalFormat weeks = new DecimalFormat("0.#");
         grid.addColumn(e -> weeks.format(e.service().effortWeeks()))
-                .setHeader("Effort (eng-weeks)").setKey("effort").setTextAlign(ColumnTextAlign.END);
+                .setHeader(FigureHelp.explain(new Span("Effort (eng-weeks)"), definitions.get("effort"))).setKey("effort").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(entry -> {
             Div list = new Div();
             list.addClassName("objectives");
@@ -72,7 +77,7 @@ public class ServicesView extends VerticalLayout {
             }
             entry.objectives().forEach(o -> list.add(new Div(ObjectiveText.describe(o))));
             return list;
-        })).setHeader("Objectives").setKey("objectives").setFlexGrow(3);
+        })).setHeader(FigureHelp.explain(new Span("Objectives"), definitions.get("objective"))).setKey("objectives").setFlexGrow(3);
     }
 
     private void load() {

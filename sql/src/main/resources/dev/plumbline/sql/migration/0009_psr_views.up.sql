@@ -1,4 +1,4 @@
--- The PSR engine's shared computations, as parameterized views; the named queries under dev/plumbline/sql/engine
+-- The PSR engine's shared computations, as parameterized views; the named queries under dev/plumbline/sql/psr
 -- select from them. Every figure is defined in dev/plumbline/sql/definitions/definitions.yaml.
 
 -- slice_totals(from, to): per slice (service x customer), the telemetry of [from, to): whole UTC days from the daily

@@ -1,0 +1,155 @@
+package dev.plumbline.collectors.demo;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The demo platform's traffic: deterministic for a seed, second by second. Each customer uses a subset of the
+ * services; volume follows a daily cycle; latency is log-normal around each service's median; and three problems are
+ * planted whose ground truth {@link #planted()} gives:
+ * <ul>
+ *   <li>{@code search} is slow (x6) for every customer keeping 1 TB of data or more;</li>
+ *   <li>{@code checkout} fails 10% of requests for two hours after a deploy at {@code deployAt};</li>
+ *   <li>the largest customer in {@code eu-west} is slow (x4) and fails 3% on {@code api-gateway}, a degraded region.</li>
+ * </ul>
+ * The same second always gives the same requests, so a live platform, a backfilled history and a test's expectation
+ * agree.
+ */
+public final class DemoTraffic {
+
+    /** Prometheus' default classic bucket bounds, in seconds (+Inf is implied). */
+    public static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+
+    private static final double BASE_ERROR_RATE = 0.001;
+
+    private final List<String> services;
+    private final List<DemoCustomer> customers;
+    private final long seed;
+    private final List<DemoSlice> slices;
+    private final double[] sliceRps;
+    private final double[] medianSeconds;
+    private final List<PlantedProblem> planted;
+
+    /** The request generator; {@code services} should include search, checkout and api-gateway for the planted problems. */
+    public DemoTraffic(List<String> services, List<DemoCustomer> customers, long seed, Instant deployAt) {
+        this.services = List.copyOf(services);
+        this.customers = List.copyOf(customers);
+        this.seed = seed;
+        List<DemoSlice> all = new ArrayList<>();
+        List<Double> rps = new ArrayList<>();
+        for (DemoCustomer c : customers) {
+            SplittableRandom r = new SplittableRandom(seed ^ c.id().hashCode());
+            List<String> used = new ArrayList<>();
+            for (String s : services) {
+                if (s.equals("api-gateway") || s.equals("search") || r.nextDouble() < 0.6) {
+                    used.add(s);
+                }
+            }
+            double[] weights = used.stream().mapToDouble(s -> s.equals("api-gateway") ? 3 : 0.5 + r.nextDouble()).toArray();
+            double sum = java.util.Arrays.stream(weights).sum();
+            for (int i = 0; i < used.size(); i++) {
+                all.add(new DemoSlice(used.get(i), c.id()));
+                rps.add(c.rps() * weights[i] / sum);
+            }
+        }
+        this.slices = List.copyOf(all);
+        this.sliceRps = rps.stream().mapToDouble(Double::doubleValue).toArray();
+        this.medianSeconds = services.stream().mapToDouble(s -> 0.02 + 0.01 * Math.floorMod(s.hashCode(), 8)).toArray();
+        this.planted = plant(deployAt);
+    }
+
+    public List<DemoSlice> slices() {
+        return slices;
+    }
+
+    public List<String> services() {
+        return services;
+    }
+
+    public List<DemoCustomer> customers() {
+        return customers;
+    }
+
+    /** The ground truth: what is wrong, where and when. */
+    public List<PlantedProblem> planted() {
+        return planted;
+    }
+
+    /** Receives each generated request. */
+    public interface Sink {
+        void request(DemoSlice slice, boolean failed, double seconds);
+    }
+
+    /** Generates every request of the whole second starting at {@code second} (epoch seconds). */
+    public void second(long second, Sink sink) {
+        Instant at = Instant.ofEpochSecond(second);
+        double cycle = dailyCycle(at);
+        for (int i = 0; i < slices.size(); i++) {
+            DemoSlice slice = slices.get(i);
+            SplittableRandom r = new SplittableRandom(seed * 31 + second * 1_000_003L + i);
+            int n = poisson(r, sliceRps[i] * cycle);
+            if (n == 0) {
+                continue;
+            }
+            double median = medianSeconds[services.indexOf(slice.service())];
+            double errorRate = BASE_ERROR_RATE;
+            for (PlantedProblem p : planted) {
+                if (p.hits(slice, at)) {
+                    median *= p.latencyFactor();
+                    errorRate = Math.max(errorRate, p.errorRate());
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                boolean failed = r.nextDouble() < errorRate;
+                double seconds = median * Math.exp(0.6 * r.nextGaussian());
+                sink.request(slice, failed, seconds);
+            }
+        }
+    }
+
+    /** 0.5 at 04:00 UTC, 1.5 at 16:00 UTC. */
+    static double dailyCycle(Instant at) {
+        double hour = at.atOffset(ZoneOffset.UTC).getHour() + at.atOffset(ZoneOffset.UTC).getMinute() / 60.0;
+        return 1 + 0.5 * Math.sin(2 * Math.PI * (hour - 10) / 24);
+    }
+
+    private static int poisson(SplittableRandom r, double mean) {
+        if (mean > 30) {
+            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * r.nextGaussian()));
+        }
+        double limit = Math.exp(-mean);
+        double product = r.nextDouble();
+        int n = 0;
+        while (product > limit) {
+            n++;
+            product *= r.nextDouble();
+        }
+        return n;
+    }
+
+    private List<PlantedProblem> plant(Instant deployAt) {
+        Instant always = Instant.EPOCH;
+        Instant forever = Instant.parse("9999-01-01T00:00:00Z");
+        List<PlantedProblem> out = new ArrayList<>();
+        Set<DemoSlice> bigData = new LinkedHashSet<>();
+        customers.stream().filter(c -> c.dataVolumeGb() >= 1000).forEach(c -> bigData.add(new DemoSlice("search", c.id())));
+        bigData.retainAll(Set.copyOf(slices));
+        out.add(new PlantedProblem("search-large-volume", "search is slow for customers keeping 1 TB or more",
+                bigData, always, forever, 6, 0));
+        Set<DemoSlice> checkout = new LinkedHashSet<>();
+        slices.stream().filter(s -> s.service().equals("checkout")).forEach(checkout::add);
+        out.add(new PlantedProblem("checkout-deploy", "checkout fails 10% of requests for two hours after a deploy",
+                checkout, deployAt, deployAt.plusSeconds(7200), 1, 0.10));
+        customers.stream().filter(c -> c.region().equals("eu-west")).max(Comparator.comparingDouble(DemoCustomer::rps))
+                .ifPresent(c -> out.add(new PlantedProblem("eu-west-gateway",
+                        c.id() + " is slow and failing on api-gateway from the degraded eu-west region",
+                        Set.of(new DemoSlice("api-gateway", c.id())), always, forever, 4, 0.03)));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.plumbline.collectors.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Prometheus server (the Debian package's binary; bin/test installs it) on a loopback port, scraping the given
+ * targets; its data directory may be filled with history first by {@link #backfill}. Tests start and stop it, and
+ * stop it in the middle of a collection to make a gap.
+ */
+public final class LocalPrometheus implements AutoCloseable {
+
+    private final Path dir;
+    private final List<URI> targets;
+    private final Duration scrapeInterval;
+    private final int port;
+    private Process process;
+
+    private LocalPrometheus(Path dir, List<URI> targets, Duration scrapeInterval) throws IOException {
+        this.dir = dir;
+        this.targets = List.copyOf(targets);
+        this.scrapeInterval = scrapeInterval;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            this.port = s.getLocalPort();
+        }
+    }
+
+    /** The binary: PLUMBLINE_PROMETHEUS, else prometheus on the PATH. */
+    public static String binary(String name) {
+        String env = System.getenv("PLUMBLINE_" + name.toUpperCase());
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, name))) {
+                return Path.of(dir, name).toString();
+            }
+        }
+        throw new IllegalStateException(name + " is not installed: bin/test installs the Debian package prometheus "
+                + "(or set PLUMBLINE_" + name.toUpperCase() + ")");
+    }
+
+    /** Turns OpenMetrics text with timestamps into TSDB blocks under {@code dir}/data (before {@link #start}). */
+    public static void backfill(Path openMetrics, Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir.resolve("data"));
+        Process p = new ProcessBuilder(binary("promtool"), "tsdb", "create-blocks-from", "openmetrics",
+                openMetrics.toString(), dir.resolve("data").toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("promtool.log").toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("promtool failed: " + Files.readString(dir.resolve("promtool.log")));
+        }
+    }
+
+    public static LocalPrometheus start(Path dir, List<URI> targets, Duration scrapeInterval) throws Exception {
+        LocalPrometheus p = new LocalPrometheus(dir, targets, scrapeInterval);
+        p.start();
+        return p;
+    }
+
+    /** Starts (again) on the same port and data directory. */
+    public void start() throws Exception {
+        StringBuilder config = new StringBuilder("global:\n  scrape_interval: " + scrapeInterval.toSeconds() + "s\n"
+                + "  evaluation_interval: 1m\nscrape_configs:\n");
+        if (!targets.isEmpty()) {
+            config.append("  - job_name: demo\n    static_configs:\n      - targets:\n");
+            for (URI t : targets) {
+                config.append("          - '").append(t.getHost()).append(':').append(t.getPort()).append("'\n");
+            }
+        }
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("prometheus.yml"), config.toString());
+        List<String> command = new ArrayList<>(List.of(binary("prometheus"),
+                "--config.file=" + dir.resolve("prometheus.yml"), "--storage.tsdb.path=" + dir.resolve("data"),
+                "--storage.tsdb.retention.time=3650d", "--web.listen-address=127.0.0.1:" + port,
+                "--log.level=warn"));
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prometheus.log").toFile())).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("prometheus exited: " + Files.readString(dir.resolve("prometheus.log")));
+            }
+            try {
+                var r = http.send(HttpRequest.newBuilder(url().resolve("/-/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("prometheus not ready within 60 s: " + Files.readString(dir.resolve("prometheus.log")));
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Stops the server (its data stays); {@link #start} brings it back on the same port. */
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}

@@ -193,6 +193,41 @@ class PrometheusOracleTest {
     }
 
     @Test
+    void a_gap_while_prometheus_is_down_is_filled_when_it_returns() throws Exception {
+        PrometheusSource gapSource = PrometheusSource.of("prom-gap", prometheus.url(), MetricNames.plumbline());
+        Clock real = Clock.systemUTC();
+        Clock atTo = Clock.fixed(TO.plus(gapSource.delay()), ZoneOffset.UTC);
+        PrometheusCollector gap = new PrometheusCollector(gapSource,
+                new ResilientPrometheusApi("prom-gap", new PrometheusHttpApi(gapSource), 2, Duration.ofMillis(50),
+                        Duration.ofSeconds(1)),
+                new TelemetryStore(clickHouse, real), new RollupStore(clickHouse, real), new WatermarkStore(clickHouse, real),
+                atTo);
+        gap.backfill(FROM, FROM.plus(1, ChronoUnit.HOURS), p -> { });
+
+        prometheus.stop();
+        try {
+            assertThatThrownBy(() -> gap.collect(FROM, p -> { })).isInstanceOfSatisfying(SourceException.class,
+                    e -> assertThat(e.retryable()).isTrue());
+            assertThat(gap.watermark()).contains(FROM.plus(1, ChronoUnit.HOURS));
+        } finally {
+            prometheus.start();
+        }
+        Thread.sleep(1100);   // the circuit opened for 1 s
+        Progress filled = gap.collect(FROM, p -> { });
+
+        assertThat(filled.from()).isEqualTo(FROM.plus(1, ChronoUnit.HOURS));
+        assertThat(gap.watermark()).contains(TO);
+        Map<String, Stored> expected = stored("prom-demo");
+        Map<String, Stored> actual = stored("prom-gap");
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((k, e) -> {
+            assertThat(actual.get(k).requests).as(k).isEqualTo(e.requests);
+            assertThat(actual.get(k).errors).as(k).isEqualTo(e.errors);
+            assertThat(actual.get(k).counts).as(k).isEqualTo(e.counts);
+        });
+    }
+
+    @Test
     void prometheus_errors_name_the_status_and_type() {
         PrometheusHttpApi api = new PrometheusHttpApi(source);
         assertThatThrownBy(() -> api.queryRange("sum(", FROM, TO, Duration.ofMinutes(1)))
@@ -209,10 +244,14 @@ class PrometheusOracleTest {
     }
 
     private Map<String, Stored> stored() {
+        return stored(source.name());
+    }
+
+    private Map<String, Stored> stored(String sourceName) {
         Map<String, Stored> out = new HashMap<>();
         clickHouse.query(STORED, row -> out.put(row.getString("service") + "/" + row.getString("customer"),
                 new Stored(row.getDouble("requests"), row.getDouble("errors"), doubles(row.getArray("le")),
-                        doubles(row.getArray("counts")), row.getLong("rows"))), source.name(), FROM, TO);
+                        doubles(row.getArray("counts")), row.getLong("rows"))), sourceName, FROM, TO);
         return out;
     }
 

@@ -53,6 +53,15 @@ public final class StoreException extends RuntimeException {
         return new StoreException(query, code, retryable, "query " + query + " failed: " + reason, e);
     }
 
+    /** An error answer of the HTTP interface: its body holds "Code: N. DB::Exception: ...". */
+    public static StoreException ofHttp(String query, int status, String body) {
+        Matcher m = CODE.matcher(body == null ? "" : body);
+        int code = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        boolean retryable = code < 0 ? status >= 500 : RETRYABLE_CODES.contains(code);
+        return new StoreException(query, code, retryable, "query " + query + " failed: HTTP " + status + ": "
+                + firstLine(body == null ? "" : body.strip()), null);
+    }
+
     public String query() {
         return query;
     }

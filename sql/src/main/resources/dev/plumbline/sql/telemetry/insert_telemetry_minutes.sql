@@ -1,4 +1,4 @@
--- params: service, customer, source, minute, requests, errors, latency_le, latency_counts, mergeable, collected_at
+-- The body is RowBinary, one row per minute and slice, in this column order (see TelemetryRowBinary).
 INSERT INTO telemetry_minute (service, customer, source, minute, requests, errors, latency_le, latency_counts,
                               mergeable, collected_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+FORMAT RowBinary

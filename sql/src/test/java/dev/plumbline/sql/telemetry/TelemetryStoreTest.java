@@ -60,6 +60,49 @@ class TelemetryStoreTest {
     }
 
     @Test
+    void every_column_round_trips_through_row_binary_including_unicode_and_empty_histograms() {
+        Instant t = T0.plusSeconds(4 * 3600);
+        store.insert(List.of(new TelemetryMinute("checkout", "Zürich AG — ü", "dd", t, 0.25, 0, List.of(), List.of(), false)));
+        List<List<String>> rows = db.clickHouse().query(new NamedQuery("row", "SELECT customer, source, toString(minute), "
+                + "requests, length(latency_le), mergeable FROM telemetry_minute FINAL WHERE service = 'checkout'"),
+                r -> List.of(r.getString(1), r.getString(2), r.getString(3), Double.toString(r.getDouble(4)),
+                        Integer.toString(r.getInt(5)), Boolean.toString(r.getBoolean(6))));
+        assertThat(rows).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("Zürich AG — ü", "dd", "2026-11-01 14:00:00", "0.25", "0", "false");
+    }
+
+    @Test
+    void a_server_that_cannot_be_reached_is_a_retryable_store_failure() {
+        var down = dev.plumbline.sql.ClickHouse.connect(new dev.plumbline.sql.ConnectionSpec("http://127.0.0.1:1",
+                "nowhere", "default", ""), 1, dev.plumbline.sql.QueryListener.NONE);
+        try {
+            assertThatThrownBy(() -> new TelemetryStore(down, Clock.systemUTC()).insert(List.of(minute("s", "c", T0, 1, 0))))
+                    .isInstanceOfSatisfying(dev.plumbline.sql.StoreException.class, e -> {
+                        assertThat(e.retryable()).isTrue();
+                        assertThat(e.getMessage()).startsWith("query insert_telemetry_minutes failed: "
+                                + "ClickHouse unreachable at http://127.0.0.1:1");
+                    });
+        } finally {
+            down.close();
+        }
+    }
+
+    @Test
+    void a_server_error_is_a_store_failure_with_its_code() {
+        var wrongDatabase = dev.plumbline.sql.ClickHouse.connect(db.spec().withDatabase("no_such_db"), 1,
+                dev.plumbline.sql.QueryListener.NONE);
+        try {
+            assertThatThrownBy(() -> new TelemetryStore(wrongDatabase, Clock.systemUTC()).insert(List.of(minute("s", "c", T0, 1, 0))))
+                    .isInstanceOfSatisfying(dev.plumbline.sql.StoreException.class, e -> {
+                        assertThat(e.code()).isEqualTo(81);   // UNKNOWN_DATABASE
+                        assertThat(e.retryable()).isFalse();
+                        assertThat(e.getMessage()).contains("HTTP 404");
+                    });
+        } finally {
+            wrongDatabase.close();
+        }
+    }
+
+    @Test
     void a_minute_that_is_not_whole_is_refused() {
         assertThatThrownBy(() -> minute("s", "c", T0.plusSeconds(1), 1, 0))
                 .hasMessageEndingWith("not the start of a whole minute");

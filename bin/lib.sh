@@ -65,6 +65,7 @@ port_in_use() {
   python3 - "$1" <<'PY'
 import socket, sys
 s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as servers bind: TIME_WAIT leftovers do not count
 try:
     s.bind(("127.0.0.1", int(sys.argv[1])))
 except OSError:

@@ -1,7 +1,8 @@
 package dev.plumbline.collectors.prometheus;
 
-import dev.plumbline.sql.telemetry.RollupStore;
-import dev.plumbline.sql.telemetry.TelemetryStore;
+import dev.plumbline.collectors.spool.ChunkBatch;
+import dev.plumbline.collectors.spool.SpooledWriter;
+import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.watermark.WatermarkStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * Collects one Prometheus-compatible source into ClickHouse, chunk by chunk: per chunk three queries (buckets,
  * requests, errors; see {@link PromQl}), however many customers and services there are; the minutes are written in
  * one batch (idempotent: the same minute written again replaces itself), the hours and days they touch are recomputed,
- * coverage is recorded, and the watermark moves to the chunk's end. After a restart, {@link #collect} continues from
- * the watermark.
+ * coverage is recorded, and the watermark moves to the chunk's end. When ClickHouse cannot take a chunk it goes to the
+ * spool (see {@link SpooledWriter}) and collection goes on; the watermark is then kept in memory until ClickHouse is
+ * back. After a restart, {@link #collect} continues from the stored watermark (re-collecting a spooled chunk is
+ * harmless: it replaces itself).
  */
 public final class PrometheusCollector {
 
@@ -29,19 +32,18 @@ public final class PrometheusCollector {
 
     private final PrometheusSource source;
     private final PrometheusApi api;
-    private final TelemetryStore telemetry;
-    private final RollupStore rollups;
+    private final SpooledWriter writer;
     private final WatermarkStore watermarks;
     private final Clock clock;
     private Instant partialHour;
     private int partialMinutes;
+    private Instant collectedUpTo;
 
-    public PrometheusCollector(PrometheusSource source, PrometheusApi api, TelemetryStore telemetry,
-                               RollupStore rollups, WatermarkStore watermarks, Clock clock) {
+    public PrometheusCollector(PrometheusSource source, PrometheusApi api, SpooledWriter writer,
+                               WatermarkStore watermarks, Clock clock) {
         this.source = source;
         this.api = api;
-        this.telemetry = telemetry;
-        this.rollups = rollups;
+        this.writer = writer;
         this.watermarks = watermarks;
         this.clock = clock;
     }
@@ -52,6 +54,9 @@ public final class PrometheusCollector {
 
     /** Where collection stands: everything before this instant is stored (empty before the first collection). */
     public java.util.Optional<Instant> watermark() {
+        if (collectedUpTo != null) {
+            return java.util.Optional.of(collectedUpTo);
+        }
         return watermarks.get(source.name(), TARGET);
     }
 
@@ -81,13 +86,20 @@ public final class PrometheusCollector {
         Progress progress = new Progress(source.name(), from, to, from, 0, chunks.size(), 0, 0);
         listener.accept(progress);
         for (Instant[] chunk : chunks) {
-            long rows = collectChunk(chunk[0], chunk[1]);
-            if (live || watermark().map(w -> w.isBefore(chunk[1])).orElse(true)) {
-                watermarks.set(source.name(), TARGET, chunk[1]);
+            boolean advance = live || watermark().map(w -> w.isBefore(chunk[1])).orElse(true);
+            ChunkBatch batch = collectChunk(chunk[0], chunk[1]);
+            boolean stored = writer.write(batch);
+            long rows = batch.minutes().size();
+            if (advance) {
+                collectedUpTo = chunk[1];
+                if (stored) {
+                    saveWatermark(chunk[1]);
+                }
             }
             progress = new Progress(source.name(), from, to, chunk[1], progress.chunksDone() + 1, chunks.size(),
                     progress.queries() + 3, progress.rows() + rows);
-            LOG.info("source {}: stored {} .. {}: {} minute rows (chunk {}/{})", source.name(), chunk[0], chunk[1], rows,
+            LOG.info("source {}: {} {} .. {}: {} minute rows (chunk {}/{})", source.name(),
+                    stored ? "stored" : "spooled", chunk[0], chunk[1], rows,
                     progress.chunksDone(), progress.chunksTotal());
             listener.accept(progress);
         }
@@ -110,7 +122,15 @@ public final class PrometheusCollector {
         return out;
     }
 
-    private long collectChunk(Instant from, Instant to) {
+    private void saveWatermark(Instant at) {
+        try {
+            watermarks.set(source.name(), TARGET, at);
+        } catch (StoreException e) {
+            LOG.warn("source {}: cannot save the watermark {} ({}); kept in memory", source.name(), at, e.getMessage());
+        }
+    }
+
+    private ChunkBatch collectChunk(Instant from, Instant to) {
         // a point at t is the increase over (t - 1m, t]: minutes [from, to) are the points from + 1m .. to
         Instant start = from.plus(STEP);
         MetricNames names = source.names();
@@ -121,16 +141,13 @@ public final class PrometheusCollector {
         if (assembled.anomalies().any()) {
             LOG.warn("source {}: {} .. {}: {}", source.name(), from, to, assembled.anomalies());
         }
-        telemetry.insert(assembled.minutes());
-        rollups.rollUpHours(from, to);
-        rollups.rollUpDays(from, to);
-        recordCoverage(from, to);
-        return assembled.minutes().size();
-    }
-
-    private void recordCoverage(Instant from, Instant to) {
         List<Instant> hours = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
+        coverage(from, to, hours, minutes);
+        return new ChunkBatch(source.name(), from, to, assembled.minutes(), hours, minutes);
+    }
+
+    private void coverage(Instant from, Instant to, List<Instant> hours, List<Integer> minutes) {
         for (Instant hour = from.truncatedTo(ChronoUnit.HOURS); hour.isBefore(to); hour = hour.plus(1, ChronoUnit.HOURS)) {
             Instant start = from.isAfter(hour) ? from : hour;
             Instant end = to.isBefore(hour.plus(1, ChronoUnit.HOURS)) ? to : hour.plus(1, ChronoUnit.HOURS);
@@ -145,6 +162,5 @@ public final class PrometheusCollector {
                 partialMinutes = Math.min(60, n);
             }
         }
-        rollups.recordCoverage(source.name(), hours, minutes);
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.plumbline.collectors.demo.DemoCustomer;
 import dev.plumbline.collectors.demo.DemoSlice;
 import dev.plumbline.collectors.demo.DemoTraffic;
-import dev.plumbline.collectors.demo.OpenMetricsHistory;
 import dev.plumbline.collectors.demo.PlantedProblem;
 import dev.plumbline.collectors.testing.LocalPrometheus;
 import dev.plumbline.sql.ClickHouse;
@@ -18,8 +17,6 @@ import dev.plumbline.sql.telemetry.TelemetryStore;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import dev.plumbline.sql.watermark.WatermarkStore;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.time.Clock;
@@ -64,14 +61,7 @@ class PrometheusOracleTest {
     static void setUp(TestDatabase db) throws Exception {
         traffic = new DemoTraffic(List.of("api-gateway", "search", "checkout", "billing", "reports"), customers(), 7,
                 FROM.plus(30, ChronoUnit.MINUTES));
-        Path history = dir.resolve("history.om");
-        try (Writer out = Files.newBufferedWriter(history)) {
-            // a little before FROM, so the first minute's increase has samples on both sides
-            OpenMetricsHistory.write(traffic, FROM.minus(5, ChronoUnit.MINUTES), TO.plus(5, ChronoUnit.MINUTES),
-                    Duration.ofSeconds(15), out);
-        }
-        LocalPrometheus.backfill(history, dir.resolve("prometheus"));
-        prometheus = LocalPrometheus.start(dir.resolve("prometheus"), List.of(), Duration.ofSeconds(15));
+        prometheus = dev.plumbline.collectors.testing.PrometheusHistory.start(dir, traffic, FROM, TO);
         clickHouse = db.migrate().clickHouse();
         source = PrometheusSource.of("prom-demo", prometheus.url(), MetricNames.plumbline());
         first = collector(Clock.systemUTC()).backfill(FROM, TO, reported::add);
@@ -101,8 +91,15 @@ class PrometheusOracleTest {
             return http.queryRange(q, s, e, step);
         };
         Clock real = Clock.systemUTC();   // versions of replaced rows follow real time; "now" may be the test's
-        return new PrometheusCollector(source, counting, new TelemetryStore(clickHouse, real),
-                new RollupStore(clickHouse, real), new WatermarkStore(clickHouse, real), clock);
+        return new PrometheusCollector(source, counting, writer(clickHouse, dir.resolve("spool-" + source.name())),
+                new WatermarkStore(clickHouse, real), clock);
+    }
+
+    /** The store path a collector writes through, with its spool. */
+    static dev.plumbline.collectors.spool.SpooledWriter writer(ClickHouse ch, Path spoolDir) {
+        Clock real = Clock.systemUTC();
+        return new dev.plumbline.collectors.spool.SpooledWriter(new TelemetryStore(ch, real), new RollupStore(ch, real),
+                new dev.plumbline.collectors.spool.Spool(spoolDir, 1L << 30));
     }
 
     @Test
@@ -200,8 +197,7 @@ class PrometheusOracleTest {
         PrometheusCollector gap = new PrometheusCollector(gapSource,
                 new ResilientPrometheusApi("prom-gap", new PrometheusHttpApi(gapSource), 2, Duration.ofMillis(50),
                         Duration.ofSeconds(1)),
-                new TelemetryStore(clickHouse, real), new RollupStore(clickHouse, real), new WatermarkStore(clickHouse, real),
-                atTo);
+                writer(clickHouse, dir.resolve("spool-gap")), new WatermarkStore(clickHouse, real), atTo);
         gap.backfill(FROM, FROM.plus(1, ChronoUnit.HOURS), p -> { });
 
         prometheus.stop();

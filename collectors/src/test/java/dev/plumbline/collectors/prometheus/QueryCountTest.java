@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QueryCountTest {
 
     private static ClickHouse clickHouse;
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path spool;
 
     @BeforeAll
     static void setUp(TestDatabase db) {
@@ -69,7 +71,7 @@ class QueryCountTest {
         };
         Clock clock = Clock.systemUTC();
         PrometheusSource source = PrometheusSource.of(name, URI.create("http://127.0.0.1:1"), MetricNames.plumbline());
-        new PrometheusCollector(source, api, new TelemetryStore(clickHouse, clock), new RollupStore(clickHouse, clock),
+        new PrometheusCollector(source, api, PrometheusOracleTest.writer(clickHouse, spool.resolve(name)),
                 new WatermarkStore(clickHouse, clock), clock).backfill(from, from.plus(3, ChronoUnit.HOURS), p -> { });
         return sent;
     }

@@ -99,6 +99,9 @@ class ApiAccessTest {
                 new Endpoint("POST", "/api/v1/annotations", () -> "/api/v1/annotations",
                         () -> "{\"kind\":\"note\",\"text\":\"access test\"}", IMPORTERS),
                 get("/api/v1/annotations", "/api/v1/annotations", EVERYONE),
+                get("/api/v1/collectors", "/api/v1/collectors", Set.of("engineer", "admin")),
+                new Endpoint("POST", "/api/v1/collectors/{source}/backfill", () -> "/api/v1/collectors/access/backfill",
+                        () -> "{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-01T01:00:00Z\"}", ADMIN),
                 get("/api/v1/figures/services", "/api/v1/figures/services?" + PERIOD, EVERYONE),
                 get("/api/v1/figures/services.csv", "/api/v1/figures/services.csv?" + PERIOD, IMPORTERS),
                 get("/api/v1/figures/slices", "/api/v1/figures/slices?service=search&" + PERIOD, EVERYONE),
@@ -128,7 +131,9 @@ class ApiAccessTest {
     @BeforeAll
     static void start(TestDatabase db) {
         PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
-        app = RunningApp.startWithDemoData(db);
+        // one source that cannot be reached: its status and a backfill answer all the same
+        app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.collectors.interval", "1h",
+                "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9"));
     }
 
     @AfterAll

@@ -40,6 +40,11 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         all.put("plumbline.demo.password", PASSWORD);
         all.put("plumbline.security.bcrypt-cost", 4); // fast tests; the real cost is configuration, not code
         all.put("plumbline.security.identity-refresh", "0s");
+        try {   // each app its own spool, never the machine's default one
+            all.put("plumbline.collectors.spool-folder", java.nio.file.Files.createTempDirectory("plumbline-spool").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         all.putAll(properties);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, all);
         RunningApp app = new RunningApp(server, server.getApplicationContext());

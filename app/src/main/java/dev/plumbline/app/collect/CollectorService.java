@@ -1,0 +1,107 @@
+package dev.plumbline.app.collect;
+
+import dev.plumbline.app.config.CollectorProperties;
+import dev.plumbline.app.config.PrometheusSourceProperties;
+import dev.plumbline.collectors.prometheus.PrometheusCollector;
+import dev.plumbline.collectors.prometheus.PrometheusHttpApi;
+import dev.plumbline.collectors.prometheus.PrometheusSource;
+import dev.plumbline.collectors.prometheus.ResilientPrometheusApi;
+import dev.plumbline.collectors.spool.Spool;
+import dev.plumbline.collectors.spool.SpooledWriter;
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.telemetry.RollupStore;
+import dev.plumbline.sql.telemetry.TelemetryStore;
+import dev.plumbline.sql.watermark.WatermarkStore;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every configured telemetry source on its own thread every interval, all writing through one spool, and
+ * answers for their state. A source that fails (or whose circuit is open) only marks itself failing.
+ */
+@Singleton
+public class CollectorService implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CollectorService.class);
+
+    private final Map<String, SourceRunner> runners = new LinkedHashMap<>();
+    private final CollectorProperties properties;
+    private final TaskScheduler scheduler;
+    private final SpooledWriter writer;
+    private ScheduledFuture<?> task;
+
+    public CollectorService(CollectorProperties properties, List<PrometheusSourceProperties> sources, ClickHouse clickHouse,
+                            Clock clock, @Named("scheduled") TaskScheduler scheduler) {
+        this.properties = properties;
+        this.scheduler = scheduler;
+        Clock real = Clock.systemUTC();   // versions of replaced rows follow real time
+        this.writer = new SpooledWriter(new TelemetryStore(clickHouse, real), new RollupStore(clickHouse, real),
+                new Spool(properties.spool(), properties.spoolMaxBytes()));
+        WatermarkStore watermarks = new WatermarkStore(clickHouse, real);
+        for (PrometheusSourceProperties p : sources.stream().sorted(java.util.Comparator.comparing(PrometheusSourceProperties::name)).toList()) {
+            if (!p.enabled()) {
+                continue;
+            }
+            PrometheusSource source = p.toSource();
+            ResilientPrometheusApi api = ResilientPrometheusApi.of(source.name(), new PrometheusHttpApi(source));
+            runners.put(source.name(), new SourceRunner(new PrometheusCollector(source, api, writer, watermarks, clock),
+                    api, writer.spool(), clock, properties.firstLookback()));
+        }
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (runners.isEmpty()) {
+            return;
+        }
+        LOG.info("collectors: {} every {} (spool {})", runners.keySet(), properties.interval(), properties.spool());
+        task = scheduler.scheduleAtFixedRate(Duration.ZERO, properties.interval(), this::tick);
+    }
+
+    private void tick() {
+        runners.values().forEach(SourceRunner::tick);
+    }
+
+    /** Every source's state, in name order. */
+    public List<SourceStatus> status() {
+        return runners.values().stream().map(SourceRunner::status).toList();
+    }
+
+    /** Starts a backfill of [from, to) (whole minutes) for one source; its progress shows in {@link #status()}. */
+    public SourceStatus backfill(String source, Instant from, Instant to) {
+        SourceRunner runner = runners.get(source);
+        if (runner == null) {
+            throw new java.util.NoSuchElementException("no source named '" + source + "'");
+        }
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from: must be before to (" + from + " >= " + to + ")");
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofDays(400)) > 0) {
+            throw new IllegalArgumentException("to: a backfill covers at most 400 days, this one " + Duration.between(from, to).toDays());
+        }
+        runner.backfill(from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES));
+        return runner.status();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+        runners.values().forEach(SourceRunner::close);
+    }
+}

@@ -113,6 +113,55 @@ public final class DemoTraffic {
         }
     }
 
+    /** What an hour holds on average, for history written straight into the hourly roll-up. */
+    public record ExpectedHour(DemoSlice slice, double requests, double errors, double[] bucketCounts) {
+    }
+
+    /**
+     * The expected requests, errors and latency buckets (per bucket; the last is +Inf) of each slice in the hour
+     * starting at {@code hour}: the same rates, daily cycle, latency distribution and planted problems as
+     * {@link #second}, evaluated at the hour's middle instead of sampled (planted problems start on whole hours).
+     */
+    public List<ExpectedHour> expectedHour(Instant hour) {
+        Instant middle = hour.plusSeconds(1800);
+        double cycle = dailyCycle(middle);
+        List<ExpectedHour> out = new ArrayList<>(slices.size());
+        for (int i = 0; i < slices.size(); i++) {
+            DemoSlice slice = slices.get(i);
+            double median = medianSeconds[services.indexOf(slice.service())];
+            double errorRate = BASE_ERROR_RATE;
+            for (PlantedProblem p : planted) {
+                if (p.hits(slice, middle)) {
+                    median *= p.latencyFactor();
+                    errorRate = Math.max(errorRate, p.errorRate());
+                }
+            }
+            double requests = Math.round(sliceRps[i] * cycle * 3600);
+            if (requests == 0) {
+                continue;
+            }
+            double[] buckets = new double[BUCKETS.length + 1];
+            double below = 0;
+            for (int b = 0; b < BUCKETS.length; b++) {
+                double cumulative = requests * normalCdf(Math.log(BUCKETS[b] / median) / 0.6);
+                buckets[b] = cumulative - below;
+                below = cumulative;
+            }
+            buckets[BUCKETS.length] = requests - below;
+            out.add(new ExpectedHour(slice, requests, Math.round(requests * errorRate), buckets));
+        }
+        return out;
+    }
+
+    /** The standard normal distribution function (Abramowitz and Stegun 7.1.26; error below 1.5e-7). */
+    static double normalCdf(double x) {
+        double z = Math.abs(x) / Math.sqrt(2);
+        double t = 1 / (1 + 0.3275911 * z);
+        double erf = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592)
+                * t * Math.exp(-z * z);
+        return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+    }
+
     /** 0.5 at 04:00 UTC, 1.5 at 16:00 UTC. */
     static double dailyCycle(Instant at) {
         double hour = at.atOffset(ZoneOffset.UTC).getHour() + at.atOffset(ZoneOffset.UTC).getMinute() / 60.0;

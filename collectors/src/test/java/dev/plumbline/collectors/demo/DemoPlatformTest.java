@@ -39,6 +39,39 @@ class DemoPlatformTest {
     }
 
     @Test
+    void an_expected_hour_matches_the_seconds_it_stands_for() {
+        Instant hour = Instant.parse("2026-11-02T14:00:00Z");
+        DemoTraffic traffic = new DemoTraffic(SERVICES, CUSTOMERS, 1, Instant.parse("2026-11-02T14:00:00Z"));
+        java.util.Map<DemoSlice, double[]> sampled = new java.util.HashMap<>();   // requests, errors, <= 0.1 s
+        for (long s = hour.getEpochSecond(); s < hour.getEpochSecond() + 3600; s++) {
+            traffic.second(s, (slice, failed, seconds) -> {
+                double[] t = sampled.computeIfAbsent(slice, k -> new double[3]);
+                t[0]++;
+                t[1] += failed ? 1 : 0;
+                t[2] += seconds <= 0.1 ? 1 : 0;
+            });
+        }
+        for (DemoTraffic.ExpectedHour e : traffic.expectedHour(hour)) {
+            double[] t = sampled.get(e.slice());
+            assertThat(t[0]).as(e.slice() + " requests").isCloseTo(e.requests(), org.assertj.core.api.Assertions.withinPercentage(5));
+            double fastShare = (e.bucketCounts()[0] + e.bucketCounts()[1] + e.bucketCounts()[2] + e.bucketCounts()[3]
+                    + e.bucketCounts()[4]) / e.requests();
+            assertThat(t[2] / t[0]).as(e.slice() + " share <= 0.1 s").isCloseTo(fastShare, org.assertj.core.api.Assertions.within(0.03));
+            assertThat(java.util.Arrays.stream(e.bucketCounts()).sum()).isCloseTo(e.requests(), org.assertj.core.api.Assertions.within(1e-6));
+        }
+        DemoTraffic.ExpectedHour checkout = traffic.expectedHour(hour).stream()
+                .filter(e -> e.slice().service().equals("checkout")).findFirst().orElseThrow();
+        assertThat(checkout.errors() / checkout.requests()).as("the planted deploy's burst").isCloseTo(0.10, org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    @Test
+    void the_normal_distribution_function_is_right_to_seven_places() {
+        assertThat(DemoTraffic.normalCdf(0)).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-7));
+        assertThat(DemoTraffic.normalCdf(1.959963985)).isCloseTo(0.975, org.assertj.core.api.Assertions.within(2e-7));
+        assertThat(DemoTraffic.normalCdf(-1)).isCloseTo(0.158655254, org.assertj.core.api.Assertions.within(2e-7));
+    }
+
+    @Test
     void the_planted_problems_name_their_slices() {
         DemoTraffic traffic = new DemoTraffic(SERVICES, CUSTOMERS, 1, Instant.parse("2026-11-01T12:00:00Z"));
         assertThat(traffic.planted()).extracting(PlantedProblem::name)

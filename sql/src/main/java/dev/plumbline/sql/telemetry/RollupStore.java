@@ -18,6 +18,7 @@ public final class RollupStore {
     private static final NamedQuery ROLL_UP_SERVICE_HOURS = NamedQuery.load(RollupStore.class, "roll_up_service_hours.sql");
     private static final NamedQuery ROLL_UP_DAYS = NamedQuery.load(RollupStore.class, "roll_up_days.sql");
     private static final NamedQuery INSERT_COVERAGE = NamedQuery.load(RollupStore.class, "insert_coverage.sql");
+    private static final NamedQuery COUNT_SOURCE_HOURS = NamedQuery.load(RollupStore.class, "count_source_hours.sql");
 
     private final ClickHouse clickHouse;
     private final Clock clock;
@@ -71,6 +72,11 @@ public final class RollupStore {
     /** Recomputes the days that [from, to) touches from the hours. */
     public void rollUpDays(Instant from, Instant to) {
         clickHouse.execute(ROLL_UP_DAYS, clock.instant(), from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS));
+    }
+
+    /** Whether {@code source} has any hourly row. */
+    public boolean hasHours(String source) {
+        return clickHouse.queryOne(COUNT_SOURCE_HOURS, row -> row.getLong("hours"), source).orElse(0L) > 0;
     }
 
     /** Records how many minutes of an hour a source collected (with or without traffic). */

@@ -1,0 +1,83 @@
+package dev.plumbline.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.collectors.demo.DemoSlice;
+import dev.plumbline.collectors.demo.DemoTraffic;
+import dev.plumbline.collectors.demo.PlantedProblem;
+import dev.plumbline.sql.telemetry.RollupStore;
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo with its platform: live metrics served, last month's history written, the planted problems rank first. */
+@ExtendWith(ClickHouseExtension.class)
+class DemoTelemetryTest {
+
+    private static RunningApp app;
+    private static int port;
+
+    @BeforeAll
+    static void start(TestDatabase db) throws Exception {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.demo.platform-port", port));
+        long rows = app.bean(DemoTelemetry.class).history().get(5, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(rows).isPositive();
+        assertThat(app.bean(RollupStore.class).hasHours(DemoTelemetry.SOURCE)).isTrue();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void the_platform_serves_live_metrics_on_its_port() throws Exception {
+        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(text).contains("http_server_request_duration_seconds_bucket{customer=\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void last_months_ranking_puts_the_planted_problems_first() {
+        String month = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+        DemoTraffic traffic = DemoTelemetry.traffic(LocalDate.now(ZoneOffset.UTC));
+        Set<DemoSlice> planted = new HashSet<>();
+        for (PlantedProblem p : traffic.planted()) {
+            if (!p.name().equals("checkout-deploy")) {   // the deploy was yesterday: this month, not last
+                planted.addAll(p.slices());
+            }
+        }
+        var response = app.getAs("pm", "/api/v1/rankings/slices?month=" + month + "&limit=500");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, Object> page = app.jsonMap(response.body());
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) page.get("items");
+        Set<DemoSlice> ranked = new HashSet<>();
+        for (Map<String, Object> r : rows) {
+            ranked.add(new DemoSlice((String) r.get("service"), (String) r.get("customer")));
+        }
+        assertThat(ranked).as("every slice over budget last month is a planted one").isEqualTo(planted);
+    }
+}

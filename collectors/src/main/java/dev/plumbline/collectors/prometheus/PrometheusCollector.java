@@ -66,6 +66,7 @@ public final class PrometheusCollector {
      */
     public Progress collect(Instant firstStart, Consumer<Progress> listener) {
         Instant from = watermark().orElse(firstStart.truncatedTo(ChronoUnit.MINUTES));
+        collectedUpTo = from;   // the first start holds until a chunk moves it, even when nothing is due yet
         Instant to = clock.instant().minus(source.delay()).truncatedTo(ChronoUnit.MINUTES);
         return run(from, to, true, listener);
     }

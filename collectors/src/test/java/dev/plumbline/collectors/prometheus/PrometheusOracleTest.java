@@ -224,6 +224,34 @@ class PrometheusOracleTest {
     }
 
     @Test
+    void a_first_start_in_the_future_of_what_is_due_holds_until_collection_catches_up() {
+        PrometheusSource fresh = PrometheusSource.of("prom-fresh", prometheus.url(), MetricNames.plumbline());
+        Instant start = TO.minus(30, ChronoUnit.MINUTES);
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(start);
+        Clock moving = new Clock() {
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        PrometheusCollector c = new PrometheusCollector(fresh, new PrometheusHttpApi(fresh),
+                writer(clickHouse, dir.resolve("spool-fresh")), new WatermarkStore(clickHouse, Clock.systemUTC()), moving);
+        assertThat(c.collect(start, p -> { }).chunksTotal()).isZero();   // nothing due: now - delay < start
+        now.set(start.plus(10, ChronoUnit.MINUTES));
+        Progress later = c.collect(now.get(), p -> { });                 // a caller passing "now" again
+        assertThat(later.from()).isEqualTo(start);
+        assertThat(later.to()).isEqualTo(start.plus(8, ChronoUnit.MINUTES));
+        assertThat(later.rows()).isPositive();
+    }
+
+    @Test
     void prometheus_errors_name_the_status_and_type() {
         PrometheusHttpApi api = new PrometheusHttpApi(source);
         assertThatThrownBy(() -> api.queryRange("sum(", FROM, TO, Duration.ofMinutes(1)))

@@ -59,7 +59,7 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
             PrometheusSource source = p.toSource();
             ResilientPrometheusApi api = ResilientPrometheusApi.of(source.name(), new PrometheusHttpApi(source));
             runners.put(source.name(), new SourceRunner(new PrometheusCollector(source, api, writer, watermarks, clock),
-                    api, writer.spool(), clock, properties.firstLookback()));
+                    "prometheus", api::circuitState, writer.spool(), clock, properties.firstLookback()));
         }
     }
 

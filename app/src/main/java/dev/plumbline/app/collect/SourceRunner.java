@@ -1,9 +1,8 @@
 package dev.plumbline.app.collect;
 
-import dev.plumbline.collectors.prometheus.PrometheusCollector;
-import dev.plumbline.collectors.prometheus.Progress;
-import dev.plumbline.collectors.prometheus.ResilientPrometheusApi;
+import dev.plumbline.collectors.telemetry.Progress;
 import dev.plumbline.collectors.spool.Spool;
+import dev.plumbline.collectors.telemetry.TelemetryCollector;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +20,9 @@ final class SourceRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceRunner.class);
 
-    private final PrometheusCollector collector;
-    private final ResilientPrometheusApi api;
+    private final TelemetryCollector collector;
+    private final String kind;
+    private final java.util.function.Supplier<String> circuit;
     private final Spool spool;
     private final Clock clock;
     private final Duration firstLookback;
@@ -39,22 +39,23 @@ final class SourceRunner {
     private volatile Instant watermark;
     private volatile SourceStatus.Backfill backfill;
 
-    SourceRunner(PrometheusCollector collector, ResilientPrometheusApi api, Spool spool, Clock clock,
-                 Duration firstLookback) {
+    SourceRunner(TelemetryCollector collector, String kind, java.util.function.Supplier<String> circuit, Spool spool,
+                 Clock clock, Duration firstLookback) {
         this.collector = collector;
-        this.api = api;
+        this.kind = kind;
+        this.circuit = circuit;
         this.spool = spool;
         this.clock = clock;
         this.firstLookback = firstLookback;
         this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "collector-" + collector.source().name());
+            Thread t = new Thread(r, "collector-" + collector.fetcher().source());
             t.setDaemon(true);
             return t;
         });
     }
 
     String name() {
-        return collector.source().name();
+        return collector.fetcher().source();
     }
 
     /** Queues one live collection unless one is already queued or running. */
@@ -120,9 +121,9 @@ final class SourceRunner {
     SourceStatus status() {
         Instant now = clock.instant();
         Instant w = watermark;
-        return new SourceStatus(name(), "prometheus", collector.source().url().toString(), state, lastAttempt,
+        return new SourceStatus(name(), kind, collector.fetcher().location(), state, lastAttempt,
                 lastSuccess, lastError, lastErrorAt, errors, rows, queries, w,
-                w == null ? null : Duration.between(w, now).toSeconds(), api.circuitState(), backfill, spool.size(),
+                w == null ? null : Duration.between(w, now).toSeconds(), circuit.get(), backfill, spool.size(),
                 spool.bytes());
     }
 

@@ -1,6 +1,6 @@
 package dev.plumbline.app.collect;
 
-import dev.plumbline.collectors.prometheus.Progress;
+import dev.plumbline.collectors.telemetry.Progress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

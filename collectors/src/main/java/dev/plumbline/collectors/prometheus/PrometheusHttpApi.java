@@ -1,5 +1,7 @@
 package dev.plumbline.collectors.prometheus;
 
+import dev.plumbline.collectors.telemetry.SourceException;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,7 @@
 package dev.plumbline.collectors.prometheus;
 
+import dev.plumbline.collectors.telemetry.SourceException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

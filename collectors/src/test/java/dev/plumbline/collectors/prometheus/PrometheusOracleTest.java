@@ -1,5 +1,8 @@
 package dev.plumbline.collectors.prometheus;
 
+import dev.plumbline.collectors.telemetry.SourceException;
+import dev.plumbline.collectors.telemetry.Progress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

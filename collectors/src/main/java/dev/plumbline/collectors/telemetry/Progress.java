@@ -1,4 +1,4 @@
-package dev.plumbline.collectors.prometheus;
+package dev.plumbline.collectors.telemetry;
 
 import java.time.Instant;
 

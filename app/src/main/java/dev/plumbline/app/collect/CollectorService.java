@@ -1,13 +1,19 @@
 package dev.plumbline.app.collect;
 
 import dev.plumbline.app.config.CollectorProperties;
+import dev.plumbline.app.config.DatadogSourceProperties;
 import dev.plumbline.app.config.PrometheusSourceProperties;
+import dev.plumbline.collectors.datadog.DatadogClientApi;
+import dev.plumbline.collectors.datadog.DatadogFetcher;
+import dev.plumbline.collectors.datadog.DatadogSource;
 import dev.plumbline.collectors.prometheus.PrometheusCollector;
 import dev.plumbline.collectors.prometheus.PrometheusHttpApi;
 import dev.plumbline.collectors.prometheus.PrometheusSource;
 import dev.plumbline.collectors.prometheus.ResilientPrometheusApi;
 import dev.plumbline.collectors.spool.Spool;
 import dev.plumbline.collectors.spool.SpooledWriter;
+import dev.plumbline.collectors.telemetry.Resilience;
+import dev.plumbline.collectors.telemetry.TelemetryCollector;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.telemetry.RollupStore;
 import dev.plumbline.sql.telemetry.TelemetryStore;
@@ -44,8 +50,9 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
     private final SpooledWriter writer;
     private ScheduledFuture<?> task;
 
-    public CollectorService(CollectorProperties properties, List<PrometheusSourceProperties> sources, ClickHouse clickHouse,
-                            Clock clock, @Named("scheduled") TaskScheduler scheduler) {
+    public CollectorService(CollectorProperties properties, List<PrometheusSourceProperties> sources,
+                            List<DatadogSourceProperties> datadog, ClickHouse clickHouse, Clock clock,
+                            @Named("scheduled") TaskScheduler scheduler) {
         this.properties = properties;
         this.scheduler = scheduler;
         Clock real = Clock.systemUTC();   // versions of replaced rows follow real time
@@ -60,6 +67,20 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
             ResilientPrometheusApi api = ResilientPrometheusApi.of(source.name(), new PrometheusHttpApi(source));
             runners.put(source.name(), new SourceRunner(new PrometheusCollector(source, api, writer, watermarks, clock),
                     "prometheus", api::circuitState, writer.spool(), clock, properties.firstLookback()));
+        }
+        for (DatadogSourceProperties p : datadog.stream().sorted(java.util.Comparator.comparing(DatadogSourceProperties::name)).toList()) {
+            if (!p.enabled()) {
+                continue;
+            }
+            DatadogSource source = p.toSource();
+            if (runners.containsKey(source.name())) {
+                throw new IllegalArgumentException(DatadogSourceProperties.PREFIX + "." + source.name()
+                        + ": a Prometheus source has the same name; source names must be unique");
+            }
+            Resilience resilience = Resilience.of(source.name());
+            runners.put(source.name(), new SourceRunner(new TelemetryCollector(new DatadogFetcher(source,
+                    new DatadogClientApi(source, clock), resilience), writer, watermarks, clock), "datadog",
+                    resilience::circuitState, writer.spool(), clock, properties.firstLookback()));
         }
     }
 

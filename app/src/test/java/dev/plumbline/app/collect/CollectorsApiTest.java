@@ -41,6 +41,7 @@ class CollectorsApiTest {
     static Path dir;
     private static LocalPrometheus prometheus;
     private static RunningApp app;
+    private static com.github.tomakehurst.wiremock.WireMockServer datadog;
 
     @BeforeAll
     static void start(TestDatabase db) throws Exception {
@@ -48,11 +49,23 @@ class CollectorsApiTest {
                 List.of(new DemoCustomer("acme", 3, 5000, "eu-west"), new DemoCustomer("globex", 1, 20, "us-east")), 3,
                 FROM);
         prometheus = PrometheusHistory.start(dir, traffic, FROM, TO);
-        app = RunningApp.start(db, Map.of("plumbline.collectors.interval", "2s",
-                "plumbline.collectors.first-lookback", Duration.between(FROM.minus(15, ChronoUnit.MINUTES), Instant.now()).toMinutes() + "m",
-                "plumbline.collectors.prometheus.demo.url", prometheus.url().toString(),
-                "plumbline.collectors.prometheus.broken.url", "http://127.0.0.1:9",
-                "plumbline.collectors.prometheus.broken.timeout", "1s"));
+        datadog = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        datadog.start();
+        long t = FROM.toEpochMilli();
+        datadog.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v2/query/timeseries")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
+                        {"data":{"type":"timeseries_response","attributes":{
+                          "series":[{"group_tags":["service:dd-search","customer:acme"],"query_index":0,"unit":null}],
+                          "times":[%d,%d],"values":[[40.0,60.0]]}}}""".formatted(t, t + 60_000))));
+        app = RunningApp.start(db, Map.ofEntries(Map.entry("plumbline.collectors.interval", "2s"),
+                Map.entry("plumbline.collectors.datadog.dd.url", "http://127.0.0.1:" + datadog.port()),
+                Map.entry("plumbline.collectors.datadog.dd.api-key", "k1"),
+                Map.entry("plumbline.collectors.datadog.dd.app-key", "k2"),
+                Map.entry("plumbline.collectors.first-lookback", Duration.between(FROM.minus(15, ChronoUnit.MINUTES), Instant.now()).toMinutes() + "m"),
+                Map.entry("plumbline.collectors.prometheus.demo.url", prometheus.url().toString()),
+                Map.entry("plumbline.collectors.prometheus.broken.url", "http://127.0.0.1:9"),
+                Map.entry("plumbline.collectors.prometheus.broken.timeout", "1s")));
     }
 
     @AfterAll
@@ -62,6 +75,9 @@ class CollectorsApiTest {
         }
         if (prometheus != null) {
             prometheus.close();
+        }
+        if (datadog != null) {
+            datadog.stop();
         }
     }
 
@@ -95,6 +111,25 @@ class CollectorsApiTest {
             assertThat(((Number) ((Map<?, ?>) slice.get("current")).get("requests")).doubleValue())
                     .isCloseTo(s.values()[0], org.assertj.core.api.Assertions.within(1e-9 * s.values()[0]));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_datadog_source_gives_exact_counts_and_says_why_it_has_no_percentiles() throws Exception {
+        waitFor("dd", s -> ((Number) s.get("rowsWritten")).longValue() > 0);
+        String day = FROM.toString().substring(0, 10);
+        String today = Instant.now().toString().substring(0, 10);
+        List<Map<String, Object>> services = (List<Map<String, Object>>) app.jsonMap(app.getAs("engineer",
+                "/api/v1/figures/services?from=" + day + "&to=" + today).body()).get("items");
+        Map<String, Object> dd = (Map<String, Object>) services.stream()
+                .map(m -> (Map<String, Object>) m.get("current")).filter(c -> c.get("service").equals("dd-search"))
+                .findFirst().orElseThrow();
+        assertThat(((Number) dd.get("requests")).doubleValue()).isEqualTo(100.0);
+        assertThat(dd).doesNotContainKey("p95Seconds");
+        assertThat((String) dd.get("latencyNote")).contains("percentiles only");
+        datadog.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/v2/query/timeseries"))
+                .withHeader("DD-API-KEY", com.github.tomakehurst.wiremock.client.WireMock.equalTo("k1")));
     }
 
     @Test

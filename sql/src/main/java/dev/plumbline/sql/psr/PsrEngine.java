@@ -195,10 +195,10 @@ public final class PsrEngine {
         List<Double> counts = doubles(row.getArray("counts"));
         String note = "";
         Histogram histogram = null;
-        if (le.isEmpty()) {
-            note = "no latency histogram in the period";
-        } else if (!row.getBoolean("mergeable")) {
+        if (!row.getBoolean("mergeable")) {
             note = "the source gives percentiles only, which cannot be merged; no percentile is shown";
+        } else if (le.isEmpty()) {
+            note = "no latency histogram in the period";
         } else if (row.getLong("layouts") > 1) {
             note = "the histogram's bucket bounds changed within the period; they cannot be merged";
         } else {

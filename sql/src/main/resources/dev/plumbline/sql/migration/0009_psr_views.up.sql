@@ -88,7 +88,7 @@ SELECT t.service                                                              AS
        o.availability_target                                                  AS availability_target,
        if(o.has_availability AND t.requests > 0,
           error_rate / (1 - o.availability_target), NULL)                     AS availability_badness,
-       multiIf(length(o.latency_targets) = 0, 'none', length(t.le) = 0, 'no-histogram', NOT t.mergeable, 'percentiles-only',
+       multiIf(length(o.latency_targets) = 0, 'none', NOT t.mergeable, 'percentiles-only', length(t.le) = 0, 'no-histogram',
                t.layouts > 1, 'mixed-layouts', 'ok')                          AS latency_state,
        arrayPushFront(arrayPopBack(t.le), 0.)                                 AS lower_bounds,
        if(latency_state = 'ok' AND arraySum(t.counts) > 0,

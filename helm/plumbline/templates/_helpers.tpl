@@ -194,3 +194,10 @@ checked to be group=role without a comma.
 {{- end }}
 {{- join "," $entries }}
 {{- end }}
+
+{{/*
+The env var holding one credential of a telemetry source: (list KIND NAME WHAT) -> PLUMBLINE_SOURCE_KIND_NAME_WHAT.
+*/}}
+{{- define "plumbline.sourceEnv" -}}
+{{- printf "PLUMBLINE_SOURCE_%s_%s_%s" (index . 0) (index . 1 | upper | replace "-" "_") (index . 2) -}}
+{{- end }}

@@ -69,6 +69,14 @@ public final class DatadogClientApi implements DatadogApi {
         } catch (ApiException e) {
             throw failure(e);
         } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.SocketTimeoutException) {
+                    throw new SourceException(source.name(), 0, "timeout", "no answer within " + source.timeout(), true, e);
+                }
+                if (t instanceof java.io.IOException && !(t instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+                    throw new SourceException(source.name(), 0, "unreachable", t.toString(), true, e);
+                }
+            }
             throw new SourceException(source.name(), 0, "malformed", "the answer could not be read: " + e.getMessage(),
                     false, e);
         }

@@ -165,6 +165,25 @@ class DatadogFetcherTest {
     }
 
     @Test
+    void nobody_listening_is_retryable_and_a_slow_answer_is_a_timeout() {
+        DatadogSource nowhere = DatadogSource.of("dd", URI.create("http://127.0.0.1:9"), "k", "a");
+        assertThatThrownBy(() -> new DatadogClientApi(nowhere, Clock.systemUTC()).timeseries("q", FROM, TO, Duration.ofMinutes(1)))
+                .isInstanceOfSatisfying(SourceException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo("unreachable");
+                    assertThat(e.retryable()).isTrue();
+                });
+        stub.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withFixedDelay(3000).withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        DatadogSource impatient = new DatadogSource("dd", source.url(), "k", "a", "m", "e", "service", "customer", "*",
+                Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(3));
+        assertThatThrownBy(() -> new DatadogClientApi(impatient, Clock.systemUTC()).timeseries("q", FROM, TO, Duration.ofMinutes(1)))
+                .isInstanceOfSatisfying(SourceException.class, e -> {
+                    assertThat(e.errorType()).isEqualTo("timeout");
+                    assertThat(e.retryable()).isTrue();
+                });
+    }
+
+    @Test
     void configuration_errors_name_the_key() {
         assertThatThrownBy(() -> new DatadogSource("dd", URI.create("https://api.datadoghq.com"), "", "k", "m", "e", "service",
                 "customer", "*", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3)))

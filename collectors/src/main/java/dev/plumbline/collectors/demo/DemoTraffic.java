@@ -48,6 +48,12 @@ public final class DemoTraffic {
      */
     public DemoTraffic(List<String> services, List<DemoCustomer> customers, long seed, Instant deployAt,
                        java.util.Map<String, Double> medians) {
+        this(services, customers, seed, deployAt, medians, 0.6);
+    }
+
+    /** As above; {@code serviceShare} is the chance a customer uses each service (1: every customer uses every one). */
+    public DemoTraffic(List<String> services, List<DemoCustomer> customers, long seed, Instant deployAt,
+                       java.util.Map<String, Double> medians, double serviceShare) {
         this.services = List.copyOf(services);
         this.customers = List.copyOf(customers);
         this.seed = seed;
@@ -57,7 +63,7 @@ public final class DemoTraffic {
             SplittableRandom r = new SplittableRandom(seed ^ c.id().hashCode());
             List<String> used = new ArrayList<>();
             for (String s : services) {
-                if (s.equals("api-gateway") || s.equals("search") || r.nextDouble() < 0.6) {
+                if (s.equals("api-gateway") || s.equals("search") || r.nextDouble() < serviceShare) {
                     used.add(s);
                 }
             }

@@ -38,6 +38,7 @@ public class TelemetryCollector {
     private int partialMinutes;
     private Instant collectedUpTo;
     private long queries;
+    private int parallelism = 1;
 
     public TelemetryCollector(ChunkFetcher source, SpooledWriter writer, WatermarkStore watermarks, Clock clock) {
         this.source = source;
@@ -80,30 +81,78 @@ public class TelemetryCollector {
         return run(from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES), false, listener);
     }
 
+    /**
+     * How many chunks are fetched at once (default 1). Above 1, the next chunks are fetched while the current one is
+     * written; writes, watermark and progress stay in chunk order.
+     */
+    public void setFetchParallelism(int chunks) {
+        if (chunks < 1 || chunks > 16) {
+            throw new IllegalArgumentException("fetch parallelism: 1 to 16 chunks, was " + chunks);
+        }
+        this.parallelism = chunks;
+    }
+
     private Progress run(Instant from, Instant to, boolean live, Consumer<Progress> listener) {
         List<Instant[]> chunks = chunks(from, to);
         Progress progress = new Progress(source.source(), from, to, from, 0, chunks.size(), 0, 0);
         long queriesBefore = queries;
         listener.accept(progress);
-        for (Instant[] chunk : chunks) {
-            boolean advance = live || watermark().map(w -> w.isBefore(chunk[1])).orElse(true);
-            ChunkBatch batch = collectChunk(chunk[0], chunk[1]);
-            boolean stored = writer.write(batch);
-            long rows = batch.minutes().size();
-            if (advance) {
-                collectedUpTo = chunk[1];
-                if (stored) {
-                    saveWatermark(chunk[1]);
+        java.util.concurrent.ExecutorService pool = parallelism > 1
+                ? java.util.concurrent.Executors.newFixedThreadPool(parallelism) : null;
+        java.util.ArrayDeque<java.util.concurrent.Future<ChunkFetcher.Fetched>> ahead = new java.util.ArrayDeque<>();
+        try {
+            int submitted = 0;
+            for (int i = 0; i < chunks.size(); i++) {
+                Instant[] chunk = chunks.get(i);
+                ChunkFetcher.Fetched fetched;
+                if (pool == null) {
+                    fetched = source.fetch(chunk[0], chunk[1]);
+                } else {
+                    while (submitted < chunks.size() && submitted < i + parallelism) {
+                        Instant[] next = chunks.get(submitted++);
+                        ahead.add(pool.submit(() -> source.fetch(next[0], next[1])));
+                    }
+                    fetched = join(ahead.poll());
                 }
+                queries += fetched.queries();
+                boolean advance = live || watermark().map(w -> w.isBefore(chunk[1])).orElse(true);
+                ChunkBatch batch = batch(chunk[0], chunk[1], fetched);
+                boolean stored = writer.write(batch);
+                long rows = batch.minutes().size();
+                if (advance) {
+                    collectedUpTo = chunk[1];
+                    if (stored) {
+                        saveWatermark(chunk[1]);
+                    }
+                }
+                progress = new Progress(source.source(), from, to, chunk[1], progress.chunksDone() + 1, chunks.size(),
+                        queries - queriesBefore, progress.rows() + rows);
+                LOG.info("source {}: {} {} .. {}: {} minute rows (chunk {}/{})", source.source(),
+                        stored ? "stored" : "spooled", chunk[0], chunk[1], rows,
+                        progress.chunksDone(), progress.chunksTotal());
+                listener.accept(progress);
             }
-            progress = new Progress(source.source(), from, to, chunk[1], progress.chunksDone() + 1, chunks.size(),
-                    queries - queriesBefore, progress.rows() + rows);
-            LOG.info("source {}: {} {} .. {}: {} minute rows (chunk {}/{})", source.source(),
-                    stored ? "stored" : "spooled", chunk[0], chunk[1], rows,
-                    progress.chunksDone(), progress.chunksTotal());
-            listener.accept(progress);
+        } finally {
+            if (pool != null) {
+                ahead.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
+            }
         }
         return progress;
+    }
+
+    private static ChunkFetcher.Fetched join(java.util.concurrent.Future<ChunkFetcher.Fetched> future) {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("collector", 0, "interrupted", "interrupted while fetching", true, e);
+        }
     }
 
     /** Chunks of the source's size, aligned to whole hours where the chunk is whole hours, so coverage adds up. */
@@ -130,9 +179,7 @@ public class TelemetryCollector {
         }
     }
 
-    private ChunkBatch collectChunk(Instant from, Instant to) {
-        ChunkFetcher.Fetched fetched = source.fetch(from, to);
-        queries += fetched.queries();
+    private ChunkBatch batch(Instant from, Instant to, ChunkFetcher.Fetched fetched) {
         List<Instant> hours = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
         coverage(from, to, hours, minutes);

@@ -50,6 +50,7 @@ public final class PrometheusBackfillBenchmark {
         int services = Integer.parseInt(args[2]);
         int hours = Integer.parseInt(args[3]);
         Path out = Path.of(args[4]);
+        int parallelism = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         Path dir = Files.createTempDirectory("plumbline-backfill-bench");
 
         List<String> serviceNames = new ArrayList<>(List.of("api-gateway", "search", "checkout"));
@@ -94,6 +95,7 @@ public final class PrometheusBackfillBenchmark {
             PrometheusCollector collector = new PrometheusCollector(source, timed,
                     new SpooledWriter(new TelemetryStore(ch, clock), new RollupStore(ch, clock),
                             new Spool(dir.resolve("spool"), 1L << 30)), new WatermarkStore(ch, clock), clock);
+            collector.setFetchParallelism(parallelism);
             long t2 = System.nanoTime();
             Progress done = collector.backfill(from, to, p -> System.out.printf(Locale.ROOT,
                     "  chunk %d/%d: %,d rows, %d queries, %.1f s%n", p.chunksDone(), p.chunksTotal(), p.rows(),
@@ -106,12 +108,13 @@ public final class PrometheusBackfillBenchmark {
             String report = String.format(Locale.ROOT, """
                     Prometheus backfill benchmark: %d customers x %d services = %,d slices, %d h of history (15 s scrapes)
                       history written and turned into blocks by promtool: %.1f s (%,d MB of blocks)
-                      backfill %d h in 1-hour chunks: %.1f s (queries %.1f s, parse + write + roll-ups the rest)
+                      backfill %d h in 1-hour chunks, %d fetched at once: %.1f s (time inside queries, summed over
+                        threads: %.1f s)
                         PromQL queries: %d (%d per chunk, independent of the slices)
                         minute rows stored: %,d (%,.0f rows/s)
                       per hour of history: %.2f s -> 30 days (720 h) at this width: %.1f min, %d queries (goal: < 10 min)
                     """, customers, services, traffic.slices().size(), hours, (t1 - t0) / 1e9, blockBytes >> 20,
-                    hours, seconds, queryNanos.get() / 1e9, done.queries(), done.queries() / Math.max(1, done.chunksTotal()),
+                    hours, parallelism, seconds, queryNanos.get() / 1e9, done.queries(), done.queries() / Math.max(1, done.chunksTotal()),
                     stored, stored / seconds, perHour, perHour * 720 / 60, 720 * 3);
             System.out.print(report);
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -177,6 +177,29 @@ class PrometheusOracleTest {
     }
 
     @Test
+    void fetching_chunks_in_parallel_stores_exactly_the_same() {
+        PrometheusSource parallel = PrometheusSource.of("prom-parallel", prometheus.url(), MetricNames.plumbline())
+                .withChunk(Duration.ofMinutes(15));
+        PrometheusCollector c = new PrometheusCollector(parallel, new PrometheusHttpApi(parallel),
+                writer(clickHouse, dir.resolve("spool-parallel")), new WatermarkStore(clickHouse, Clock.systemUTC()),
+                Clock.systemUTC());
+        c.setFetchParallelism(3);
+        List<Progress> seen = new ArrayList<>();
+        Progress done = c.backfill(FROM, TO, seen::add);
+
+        assertThat(done.chunksDone()).isEqualTo(8);
+        assertThat(done.queries()).isEqualTo(24);
+        assertThat(seen).extracting(Progress::doneUpTo).isSorted();
+        Map<String, Stored> expected = stored("prom-demo");
+        Map<String, Stored> actual = stored("prom-parallel");
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((k, e) -> {
+            assertThat(actual.get(k).requests).as(k).isEqualTo(e.requests);
+            assertThat(actual.get(k).counts).as(k).isEqualTo(e.counts);
+        });
+    }
+
+    @Test
     void after_a_restart_collection_continues_from_the_watermark() {
         PrometheusCollector restarted = collector(Clock.fixed(TO.plus(source.delay()), ZoneOffset.UTC));
         assertThat(restarted.watermark()).contains(TO);

@@ -16,6 +16,7 @@ import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.customer.CustomersView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
+import dev.plumbline.dashboards.roi.RoiView;
 import dev.plumbline.dashboards.imports.ImportView;
 import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
@@ -47,6 +48,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
         }
         if (CurrentUser.can(Permission.VIEW_BUSINESS)) {
+            nav.addItem(new SideNavItem("ROI", RoiView.class, VaadinIcon.TRENDING_UP.create()));
             nav.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.BUILDING.create()));
         }
         if (CurrentUser.can(Permission.IMPORT)) {

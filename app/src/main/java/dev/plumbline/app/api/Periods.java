@@ -1,14 +1,10 @@
 package dev.plumbline.app.api;
 
 import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodParameters;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The period parameters every figure, ranking and health endpoint takes: {@code month} (2026-10; a running month is
@@ -21,60 +17,7 @@ final class Periods {
     }
 
     static Period parse(String month, String from, String to, Clock clock) {
-        Instant now = clock.instant();
-        boolean range = present(from) || present(to);
-        if (present(month) && range) {
-            throw new IllegalArgumentException("give either month or from and to, not both");
-        }
-        if (present(month)) {
-            return Period.monthToDate(month(month), now);
-        }
-        if (range) {
-            if (!present(from) || !present(to)) {
-                throw new IllegalArgumentException((present(from) ? "to" : "from") + ": required with "
-                        + (present(from) ? "from" : "to"));
-            }
-            LocalDate first = date("from", from);
-            LocalDate last = date("to", to);
-            if (last.isBefore(first)) {
-                throw new IllegalArgumentException("to: " + last + " is before from " + first);
-            }
-            Instant start = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-            if (!hour.isAfter(start)) {
-                throw new IllegalArgumentException("from: " + first + " has no complete hour yet");
-            }
-            return new Period(start, end.isAfter(hour) ? hour : end);
-        }
-        YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-        Instant monthStart = current.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return now.truncatedTo(ChronoUnit.HOURS).isAfter(monthStart) ? Period.monthToDate(current, now)
-                : Period.month(current.minusMonths(1));
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static YearMonth month(String value) {
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("month: must be a month like 2026-10, was '" + shorten(value) + "'");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": must be a date like 2026-10-31, was '" + shorten(value) + "'");
-        }
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return PeriodParameters.parse(month, from, to, clock);
     }
 
     /**
@@ -89,18 +32,7 @@ final class Periods {
     record PeriodInfo(Instant from, Instant to, String label) {
 
         static PeriodInfo of(Period p) {
-            LocalDate first = p.from().atOffset(ZoneOffset.UTC).toLocalDate();
-            String label;
-            if (p.isCalendarMonth()) {
-                label = YearMonth.from(first).toString();
-            } else if (p.from().truncatedTo(ChronoUnit.DAYS).equals(p.from())
-                    && p.to().truncatedTo(ChronoUnit.DAYS).equals(p.to())) {
-                label = first + " to " + p.lastDay();
-            } else {
-                label = p.from().toString().replace("T", " ").replace(":00:00Z", ":00") + " to "
-                        + p.to().toString().replace("T", " ").replace(":00:00Z", ":00") + " UTC";
-            }
-            return new PeriodInfo(p.from(), p.to(), label);
+            return new PeriodInfo(p.from(), p.to(), PeriodParameters.label(p));
         }
     }
 }

@@ -1,0 +1,96 @@
+package dev.plumbline.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.sql.psr.PlantedPlatform;
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ROI page on the planted platform (October 2026), against /api/v1/rankings/slices for the same parameters. */
+@ExtendWith(ClickHouseExtension.class)
+class RoiBrowserTest {
+
+    private static RunningApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start(TestDatabase db) {
+        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        app = RunningApp.start(db, Map.of());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> api(String role, String query) {
+        var r = app.getAs(role, "/api/v1/rankings/slices?" + query);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return (List<Map<String, Object>>) app.jsonMap(r.body()).get("items");
+    }
+
+    @Test
+    void the_ranking_shows_the_apis_rows_in_order_with_their_explanations_and_money_for_an_executive() {
+        List<Map<String, Object>> expected = api("exec", "month=2026-10&limit=5");
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/roi?month=2026-10");
+        assertThat(page).hasTitle("ROI · Plumbline");
+        Locator cells = page.locator("vaadin-grid.roi-grid vaadin-grid-cell-content");
+        for (Map<String, Object> row : expected) {
+            assertThat(cells.filter(new Locator.FilterOptions().setHasText((String) row.get("explanation"))).first())
+                    .isAttached();
+        }
+        assertThat(page.locator(".roi-total")).containsText(api("exec", "month=2026-10&limit=1000").size() + " slices over budget");
+        assertThat(page.locator("[data-definition=revenue-at-risk]")).hasText("Revenue at risk");
+        Browser.screenshot(page, "roi");
+    }
+
+    @Test
+    void a_filter_changes_the_list_and_the_url_and_the_link_brings_it_back() {
+        List<Map<String, Object>> all = api("pm", "month=2026-10&limit=1000");
+        String service = (String) all.getLast().get("service");
+        List<Map<String, Object>> filtered = api("pm", "month=2026-10&limit=1000&service=" + service);
+        assertThat(filtered.size()).isLessThan(all.size());
+
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/roi?month=2026-10");
+        assertThat(page.locator(".roi-total")).containsText(all.size() + " slices over budget");
+        page.locator("vaadin-text-field.filter-service input").fill(service);
+        page.locator("vaadin-text-field.filter-service input").press("Enter");
+        assertThat(page.locator(".roi-total")).containsText(filtered.size() + " slices over budget");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/roi\\?month=2026-10&service=" + service + "$"));
+
+        Page linked = browser.newPage();
+        Browser.signIn(linked, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        linked.navigate(app.baseUrl() + "/roi?month=2026-10&service=" + service);
+        assertThat(linked.locator(".roi-total")).containsText(filtered.size() + " slices over budget");
+        assertThat(linked.locator("vaadin-text-field.filter-service input")).hasValue(service);
+    }
+
+    @Test
+    void a_month_without_problems_says_so() {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/roi?month=2026-09");
+        assertThat(page.locator(".view-message")).containsText("Nothing is over budget");
+    }
+}

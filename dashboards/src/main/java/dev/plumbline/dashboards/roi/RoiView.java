@@ -1,0 +1,259 @@
+package dev.plumbline.dashboards.roi;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.customer.MoneyText;
+import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.sql.StoreException;
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.psr.Explanation;
+import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PsrEngine;
+import dev.plumbline.sql.psr.RankingFilter;
+import dev.plumbline.sql.psr.SliceRisk;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ROI ranking: customer x service slices over budget, best return on effort first, each with the sentence that
+ * explains it. Filters and the month live in the URL (roi?month=2026-10&segment=enterprise...), so a link shows the
+ * same list; the grid pages lazily through the engine's ranking, the same query the REST API answers.
+ */
+@Prototype
+@Route(value = "roi", layout = MainLayout.class)
+@RolesAllowed(Permission.VIEW_BUSINESS)
+@PageTitle("ROI · Plumbline")
+public class RoiView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final List<String> VOLUME_BANDS = List.of("<10 GB", "10-100 GB", "100 GB-1 TB", "1-10 TB", ">=10 TB");
+
+    private final PsrEngine engine;
+    private final Clock clock;
+    private final Definitions definitions;
+    private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
+    private final Grid<Ranked> grid = new Grid<>();
+    private final Select<String> month = new Select<>();
+    private final TextField segment = filterField("Segment");
+    private final TextField region = filterField("Region");
+    private final TextField plan = filterField("Plan");
+    private final TextField service = filterField("Service");
+    private final Select<String> volumeBand = new Select<>();
+    private final IntegerField renewal = new IntegerField("Renews within (days)");
+    private final Div message = new Div();
+    private final Span total = new Span();
+    private boolean loading;
+
+    /** A ranked row with its place in the whole list. */
+    record Ranked(int rank, SliceRisk risk, String explanation) {
+    }
+
+    public RoiView(PsrEngine engine, Clock clock, Definitions definitions) {
+        this.engine = engine;
+        this.clock = clock;
+        this.definitions = definitions;
+        setSizeFull();
+        addClassName("roi-view");
+        Paragraph lead = new Paragraph("Which fix, to which service, for which customers protects the most revenue: "
+                + "slices over their error budget, best return on an engineer-week first.");
+        lead.addClassName("lead");
+        month.setLabel("Month");
+        month.setItems(months());
+        month.setItemLabelGenerator(m -> m.isEmpty() ? "This month to date" : m);
+        volumeBand.setLabel("Data volume");
+        volumeBand.setItems(bands());
+        volumeBand.setItemLabelGenerator(b -> b.isEmpty() ? "Any" : b);
+        renewal.setWidth("10em");
+        month.setWidth("12em");
+        volumeBand.setWidth("10em");
+        renewal.setMin(0);
+        renewal.setMax(3660);
+        renewal.setClearButtonVisible(true);
+        renewal.addClassName("filter-renewal");
+        month.addClassName("filter-month");
+        volumeBand.addClassName("filter-volume-band");
+        List.of(month, volumeBand).forEach(s -> s.addValueChangeListener(e -> changed()));
+        List.of(segment, region, plan, service).forEach(f -> f.addValueChangeListener(e -> changed()));
+        renewal.addValueChangeListener(e -> changed());
+        HorizontalLayout filters = new HorizontalLayout(month, segment, region, plan, service, volumeBand, renewal);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.addClassName("roi-filters");
+        total.addClassName("roi-total");
+        message.addClassName("view-message");
+        message.setVisible(false);
+        configureGrid();
+        add(new H2("ROI ranking"), lead, filters, total, message, grid);
+    }
+
+    private static TextField filterField(String label) {
+        TextField f = new TextField(label);
+        f.setClearButtonVisible(true);
+        f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+        f.setMaxLength(128);
+        f.setWidth("10em");
+        f.addClassName("filter-" + label.toLowerCase(Locale.ROOT));
+        return f;
+    }
+
+    private List<String> months() {
+        List<String> out = new ArrayList<>(List.of(""));
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        for (int i = 1; i <= 12; i++) {
+            out.add(now.minusMonths(i).toString());
+        }
+        return out;
+    }
+
+    private static List<String> bands() {
+        List<String> out = new ArrayList<>(List.of(""));
+        out.addAll(VOLUME_BANDS);
+        return out;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("roi-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        grid.addColumn(Ranked::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.risk().customerKnown() ? r.risk().customerName() : r.risk().customer())
+                .setHeader("Customer").setKey("customer").setFlexGrow(2);
+        grid.addColumn(r -> r.risk().service()).setHeader("Service").setKey("service");
+        if (money) {
+            grid.addColumn(r -> money(r.risk().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
+                    .setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(r -> money(r.risk().roi()) + " / wk").setHeader(header("ROI", "roi")).setKey("roi")
+                    .setTextAlign(ColumnTextAlign.END);
+        } else {
+            grid.addColumn(r -> String.format(Locale.ROOT, "%.0f", r.risk().relativeScore()))
+                    .setHeader(header("Score", "relative-score")).setKey("relativeScore").setTextAlign(ColumnTextAlign.END);
+        }
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.1fx", r.risk().badness())).setHeader(header("Burn", "badness"))
+                .setKey("badness").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.risk().exposure()))
+                .setHeader(header("Exposure", "exposure")).setKey("exposure").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(Ranked::explanation).setHeader("Why").setKey("explanation").setFlexGrow(5);
+    }
+
+    private Span header(String text, String definition) {
+        return FigureHelp.explain(new Span(text), definitions.get(definition));
+    }
+
+    private String money(double amount) {
+        return MoneyText.format(BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP), engine.rates().reporting());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        loading = true;
+        month.setValue(months().contains(first(q, "month")) ? first(q, "month") : "");
+        segment.setValue(first(q, "segment"));
+        region.setValue(first(q, "region"));
+        plan.setValue(first(q, "plan"));
+        service.setValue(first(q, "service"));
+        volumeBand.setValue(bands().contains(first(q, "volumeBand")) ? first(q, "volumeBand") : "");
+        String days = first(q, "renewalWithinDays");
+        renewal.setValue(days.matches("\\d{1,4}") ? Integer.valueOf(days) : null);
+        loading = false;
+        load();
+    }
+
+    private static String first(Map<String, List<String>> q, String key) {
+        List<String> v = q.get(key);
+        return v == null || v.isEmpty() || v.getFirst() == null ? "" : v.getFirst().strip();
+    }
+
+    /** A filter changed: the URL follows (so the page can be linked), then the list. */
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "month", month.getValue());
+        put(params, "segment", segment.getValue());
+        put(params, "region", region.getValue());
+        put(params, "plan", plan.getValue());
+        put(params, "service", service.getValue());
+        put(params, "volumeBand", volumeBand.getValue());
+        put(params, "renewalWithinDays", renewal.getValue() == null ? "" : renewal.getValue().toString());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("roi", QueryParameters.simple(params))));
+        load();
+    }
+
+    private static void put(Map<String, String> params, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            params.put(key, value);
+        }
+    }
+
+    private void load() {
+        message.setVisible(false);
+        grid.setVisible(true);
+        Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
+        RankingFilter filter = new RankingFilter(segment.getValue(), region.getValue(), plan.getValue(),
+                service.getValue(), volumeBand.getValue(), renewal.getValue() == null ? 0 : renewal.getValue());
+        try {
+            long count = engine.ranking(period, filter, 0, 1).total();
+            total.setText(count == 0 ? "" : count + " slices over budget in " + PeriodParameters.label(period));
+            if (count == 0) {
+                show("Nothing is over budget for these filters in " + PeriodParameters.label(period) + ": every slice stayed within its "
+                        + "objectives (or no telemetry was collected).", false);
+                grid.setVisible(false);
+                return;
+            }
+            java.time.LocalDate today = engine.today();
+            grid.setItems(query -> {
+                var page = engine.ranking(period, filter, query.getOffset(), query.getLimit());
+                List<Ranked> rows = new ArrayList<>();
+                for (int i = 0; i < page.rows().size(); i++) {
+                    SliceRisk r = page.rows().get(i);
+                    rows.add(new Ranked(query.getOffset() + i + 1, r, Explanation.of(r, engine.rates().reporting(),
+                            today, money)));
+                }
+                return rows.stream();
+            }, query -> (int) Math.min(Integer.MAX_VALUE, count));
+        } catch (StoreException e) {
+            show("The ranking cannot be computed right now: " + e.getMessage(), true);
+            grid.setVisible(false);
+        }
+    }
+
+    private void show(String text, boolean error) {
+        message.setText(text);
+        message.getElement().setAttribute("role", error ? "alert" : "status");
+        message.removeClassNames("error", "empty");
+        message.addClassName(error ? "error" : "empty");
+        message.setVisible(true);
+    }
+}

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
-import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.summary.SummaryView;
 import dev.plumbline.sql.auth.Permission;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -26,10 +26,10 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentUser.can(Permission.VIEW_SERVICES)) {
+        if (CurrentUser.can(Permission.VIEW_BUSINESS)) {
+            event.forwardTo(SummaryView.class);
+        } else if (CurrentUser.can(Permission.VIEW_SERVICES)) {
             event.forwardTo(ServicesView.class);
-        } else if (CurrentUser.can(Permission.VIEW_BUSINESS)) {
-            event.forwardTo(CustomersView.class);
         } else if (CurrentUser.can(Permission.ADMINISTER)) {
             event.forwardTo(UsersView.class);
         }

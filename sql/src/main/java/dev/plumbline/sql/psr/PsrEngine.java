@@ -129,6 +129,11 @@ public final class PsrEngine {
         return new Ranking<>(total[0], offset, limit, rows);
     }
 
+    /** The executive summary: platform availability, objectives met, share of ARR inside objectives, revenue at risk. */
+    public PlatformSummary summary(Period period) {
+        return PlatformSummary.of(servicesMonthOverMonth(period), health(period, "", 0, Integer.MAX_VALUE).rows());
+    }
+
     /** Figures per service, with objectives judged, peak throughput and coverage. */
     public List<Figures> services(Period period) {
         Map<String, List<Objective>> objectives = objectivesByService();

@@ -83,7 +83,7 @@ class DefinitionsTest {
                 "MonthOverMonth.p50ChangeSeconds", "MonthOverMonth.p99ChangeSeconds");
         Set<String> missing = new HashSet<>();
         for (Class<?> type : List.of(Figures.class, SliceRisk.class, ServiceRisk.class, SegmentRisk.class,
-                CustomerHealth.class, ObjectiveResult.class, MonthOverMonth.class)) {
+                CustomerHealth.class, ObjectiveResult.class, MonthOverMonth.class, dev.plumbline.sql.psr.PlatformSummary.class)) {
             for (String c : components(type)) {
                 String field = type.getSimpleName() + "." + c;
                 if (!defined.contains(field) && !identities.contains(field)) {

@@ -1,0 +1,63 @@
+package dev.plumbline.app.api;
+
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PlatformSummary;
+import dev.plumbline.sql.psr.PsrEngine;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Clock;
+
+/** The executive summary's figures (the Summary page shows the same): definitions in /api/v1/definitions. */
+@Controller("/api/v1/summary")
+@Secured(Permission.VIEW_BUSINESS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SummaryController {
+
+    private final PsrEngine engine;
+    private final Clock clock;
+
+    public SummaryController(PsrEngine engine, Clock clock) {
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * Platform availability (this period and the previous), services meeting their objectives, the share of ARR inside
+     * objectives and, with money permission, the revenue at risk. The top risks are /api/v1/rankings/slices?limit=5.
+     *
+     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
+     * @param from  first day, with to (inclusive, UTC)
+     * @param to    last day, with from (inclusive, UTC)
+     */
+    @Get
+    public Summary summary(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                           @Nullable @QueryValue String to, Authentication authentication) {
+        Period period = Periods.parse(month, from, to, clock);
+        PlatformSummary s = engine.summary(period);
+        boolean money = RankingsController.money(authentication);
+        return new Summary(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), s.availability(),
+                s.previousAvailability(), s.servicesMeetingObjectives(), s.servicesWithObjectives(),
+                s.arrInsideObjectives(), money ? s.revenueAtRisk() : null, money ? engine.rates().reporting() : null,
+                s.customers());
+    }
+
+    /**
+     * @param availability         1 - errors / requests over every service
+     * @param arrInsideObjectives  share of ARR whose customers have no service over budget
+     * @param revenueAtRisk        only with money permission
+     */
+    @Serdeable
+    public record Summary(Periods.PeriodInfo period, Periods.PeriodInfo comparedWith, @Nullable Double availability,
+                          @Nullable Double previousAvailability, long servicesMeetingObjectives,
+                          long servicesWithObjectives, @Nullable Double arrInsideObjectives,
+                          @Nullable Double revenueAtRisk, @Nullable String reportingCurrency, long customers) {
+    }
+}

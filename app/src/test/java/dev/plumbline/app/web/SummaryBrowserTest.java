@@ -1,0 +1,87 @@
+package dev.plumbline.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.sql.psr.PlantedPlatform;
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Summary page on the planted platform (October 2026): its figures equal /api/v1/summary and the rankings'. */
+@ExtendWith(ClickHouseExtension.class)
+class SummaryBrowserTest {
+
+    private static RunningApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start(TestDatabase db) {
+        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        app = RunningApp.start(db, Map.of());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_figures_and_the_five_largest_risks_are_the_apis() {
+        Map<String, Object> api = app.jsonMap(app.getAs("exec", "/api/v1/summary?month=2026-10").body());
+        List<Map<String, Object>> top = (List<Map<String, Object>>) app.jsonMap(
+                app.getAs("exec", "/api/v1/rankings/slices?month=2026-10&limit=5").body()).get("items");
+
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/");
+        assertThat(page).hasURL(app.baseUrl() + "/summary");
+        page.navigate(app.baseUrl() + "/summary?month=2026-10");
+        assertThat(page).hasTitle("Summary · Plumbline");
+
+        double availability = ((Number) api.get("availability")).doubleValue();
+        assertThat(card(page, "availability")).hasText(String.format(Locale.ROOT, "%.3f%%", 100 * availability));
+        assertThat(card(page, "objective-met")).hasText(api.get("servicesMeetingObjectives") + " of "
+                + api.get("servicesWithObjectives"));
+        assertThat(card(page, "arr-inside-objectives")).hasText(String.format(Locale.ROOT, "%.1f%%",
+                100 * ((Number) api.get("arrInsideObjectives")).doubleValue()));
+        assertThat(card(page, "revenue-at-risk")).containsText(String.format(Locale.ROOT, "%,.0f",
+                ((Number) api.get("revenueAtRisk")).doubleValue()));
+        Locator risks = page.locator(".summary-risk");
+        assertThat(risks).hasCount(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            assertThat(risks.nth(i)).containsText((String) top.get(i).get("explanation"));
+        }
+        Browser.screenshot(page, "summary");
+    }
+
+    @Test
+    void a_month_without_telemetry_says_so_and_the_month_picked_goes_into_the_url() {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/summary?month=2026-09");
+        assertThat(page.locator(".view-message")).containsText("No telemetry was collected in 2026-09");
+        page.locator("vaadin-select.filter-month").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("2026-10")).click();
+        assertThat(page).hasURL(app.baseUrl() + "/summary?month=2026-10");
+        assertThat(card(page, "availability")).isVisible();
+    }
+
+    private static Locator card(Page page, String figure) {
+        return page.locator("[data-figure=" + figure + "] .card-value");
+    }
+}

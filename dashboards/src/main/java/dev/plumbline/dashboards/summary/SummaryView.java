@@ -1,0 +1,192 @@
+package dev.plumbline.dashboards.summary;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.customer.MoneyText;
+import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.sql.StoreException;
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.psr.Explanation;
+import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PlatformSummary;
+import dev.plumbline.sql.psr.PsrEngine;
+import dev.plumbline.sql.psr.RankingFilter;
+import dev.plumbline.sql.psr.SliceRisk;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One page for executives: the platform's availability against last period, services meeting their objectives, the
+ * share of ARR inside objectives, the revenue at risk and the five largest risks, each with its sentence. The month
+ * is in the URL (summary?month=2026-10). Figures from the engine, as /api/v1/summary and /api/v1/rankings/slices.
+ */
+@Prototype
+@Route(value = "summary", layout = MainLayout.class)
+@RolesAllowed(Permission.VIEW_BUSINESS)
+@PageTitle("Summary · Plumbline")
+public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PsrEngine engine;
+    private final Clock clock;
+    private final Definitions definitions;
+    private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
+    private final Select<String> month = new Select<>();
+    private final Div cards = new Div();
+    private final OrderedList risks = new OrderedList();
+    private final Div message = new Div();
+    private final Span periodLabel = new Span();
+    private boolean loading;
+
+    public SummaryView(PsrEngine engine, Clock clock, Definitions definitions) {
+        this.engine = engine;
+        this.clock = clock;
+        this.definitions = definitions;
+        addClassName("summary-view");
+        month.setLabel("Month");
+        month.setItems(months());
+        month.setItemLabelGenerator(m -> m.isEmpty() ? "This month to date" : m);
+        month.addClassName("filter-month");
+        month.addValueChangeListener(e -> {
+            if (!loading) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("summary",
+                        e.getValue().isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("month", e.getValue())))));
+                load();
+            }
+        });
+        cards.addClassName("summary-cards");
+        cards.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        risks.addClassName("summary-risks");
+        message.addClassName("view-message");
+        message.setVisible(false);
+        periodLabel.addClassName("summary-period");
+        add(new H2("Summary"), month, periodLabel, message, cards, new H3("Largest risks"), risks);
+    }
+
+    private List<String> months() {
+        List<String> out = new ArrayList<>(List.of(""));
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        for (int i = 1; i <= 12; i++) {
+            out.add(now.minusMonths(i).toString());
+        }
+        return out;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> m = event.getLocation().getQueryParameters().getParameters().getOrDefault("month", List.of());
+        loading = true;
+        month.setValue(!m.isEmpty() && months().contains(m.getFirst()) ? m.getFirst() : "");
+        loading = false;
+        load();
+    }
+
+    private void load() {
+        cards.removeAll();
+        risks.removeAll();
+        message.setVisible(false);
+        Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
+        periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
+        try {
+            PlatformSummary s = engine.summary(period);
+            if (s.availability() == null) {
+                show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
+                return;
+            }
+            cards.add(card("availability", "Platform availability", percent(s.availability(), 3),
+                    change(s.availability(), s.previousAvailability())));
+            cards.add(card("objective-met", "Services meeting their objectives",
+                    s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(), ""));
+            cards.add(card("arr-inside-objectives", "ARR inside objectives",
+                    s.arrInsideObjectives() == null ? "–" : percent(s.arrInsideObjectives(), 1), ""));
+            if (money) {
+                cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
+            }
+            var top = engine.ranking(period, RankingFilter.NONE, 0, 5).rows();
+            if (top.isEmpty()) {
+                risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
+            }
+            for (SliceRisk r : top) {
+                ListItem item = new ListItem();
+                item.addClassName("summary-risk");
+                if (money) {
+                    Span amount = new Span(money(r.revenueAtRisk()) + " at risk: ");
+                    amount.addClassName("risk-amount");
+                    item.add(amount);
+                }
+                item.add(new Span(Explanation.of(r, engine.rates().reporting(), engine.today(), money)));
+                risks.add(item);
+            }
+        } catch (StoreException e) {
+            message.getElement().setAttribute("role", "alert");
+            show("The summary cannot be computed right now: " + e.getMessage());
+        }
+    }
+
+    private Div card(String definition, String title, String value, String change) {
+        Div card = new Div();
+        card.addClassName("summary-card");
+        card.getElement().setAttribute("data-figure", definition);
+        card.getStyle().set("padding", "var(--lumo-space-m)").set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("min-width", "14em");
+        Span name = FigureHelp.explain(new Span(title), definitions.get(definition));
+        name.addClassName("card-title");
+        Div big = new Div(value);
+        big.addClassName("card-value");
+        big.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600");
+        card.add(name, big);
+        if (!change.isEmpty()) {
+            Span c = new Span(change);
+            c.addClassName("card-change");
+            card.add(c);
+        }
+        return card;
+    }
+
+    /** "▲ 0.012 pp vs last period" style: the arrow says better or worse. */
+    static String change(Double now, Double before) {
+        if (now == null || before == null) {
+            return "no previous period to compare";
+        }
+        double pp = 100 * (now - before);
+        String arrow = Math.abs(pp) < 0.0005 ? "=" : pp > 0 ? "▲" : "▼";
+        return String.format(Locale.ROOT, "%s %+.3f pp vs previous", arrow, pp);
+    }
+
+    static String percent(double share, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * share);
+    }
+
+    private String money(double amount) {
+        return MoneyText.format(BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP), engine.rates().reporting());
+    }
+
+    private void show(String text) {
+        message.setText(text);
+        message.setVisible(true);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.plumbline.sql.psr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.plumbline.sql.catalog.Indicator;
+import dev.plumbline.sql.catalog.Objective;
+import dev.plumbline.sql.catalog.ObjectiveWindow;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlatformSummaryTest {
+
+    private static Figures figures(String service, double requests, double errors, Boolean... met) {
+        List<ObjectiveResult> results = java.util.Arrays.stream(met).map(m -> new ObjectiveResult(
+                new Objective(service, "o", Indicator.AVAILABILITY, 0.999, null, ObjectiveWindow.rolling(30)),
+                0.0, 0.0, 0.0, m, "")).toList();
+        return new Figures(service, service, requests, errors, requests > 0 ? errors / requests : 0,
+                requests > 0 ? 1 - errors / requests : 1, null, null, null, "", 0, null, null, 1, results);
+    }
+
+    private static CustomerHealth customer(String id, String arr, long overBudget, double risk) {
+        return new CustomerHealth(id, id, "s", arr == null ? null : new BigDecimal(arr), null, 90.0, 3, overBudget, "",
+                null, risk);
+    }
+
+    @Test
+    void availability_weighs_services_by_requests_not_by_count() {
+        PlatformSummary s = PlatformSummary.of(List.of(
+                MonthOverMonth.of(figures("big", 1_000_000, 100), figures("big", 500_000, 500)),
+                MonthOverMonth.of(figures("small", 1_000, 500), null)), List.of());
+        assertThat(s.availability()).isCloseTo(1 - 600.0 / 1_001_000, within(1e-12));
+        assertThat(s.previousAvailability()).isCloseTo(1 - 500.0 / 500_000, within(1e-12));
+    }
+
+    @Test
+    void a_service_meets_its_objectives_only_if_every_judged_one_is_met() {
+        PlatformSummary s = PlatformSummary.of(List.of(
+                MonthOverMonth.of(figures("a", 10, 0, true, true), null),
+                MonthOverMonth.of(figures("b", 10, 0, true, false), null),
+                MonthOverMonth.of(figures("c", 10, 0, null, true), null),
+                MonthOverMonth.of(figures("no-objective", 10, 0), null)), List.of());
+        assertThat(s.servicesMeetingObjectives()).isEqualTo(2);
+        assertThat(s.servicesWithObjectives()).isEqualTo(3);
+    }
+
+    @Test
+    void the_share_of_arr_inside_objectives_counts_customers_with_no_service_over_budget() {
+        PlatformSummary s = PlatformSummary.of(List.of(), List.of(customer("in", "300", 0, 0),
+                customer("out", "100", 2, 40.5), customer("unknown", null, 1, 0)));
+        assertThat(s.arrInsideObjectives()).isEqualTo(0.75);
+        assertThat(s.revenueAtRisk()).isEqualTo(40.5);
+        assertThat(s.customers()).isEqualTo(3);
+    }
+
+    @Test
+    void nothing_collected_gives_no_availability_and_no_share() {
+        PlatformSummary s = PlatformSummary.of(List.of(), List.of());
+        assertThat(s.availability()).isNull();
+        assertThat(s.arrInsideObjectives()).isNull();
+    }
+}

@@ -45,13 +45,13 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel("Pages");
-        if (CurrentUser.can(Permission.VIEW_SERVICES)) {
-            nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
-        }
         if (CurrentUser.can(Permission.VIEW_BUSINESS)) {
             nav.addItem(new SideNavItem("Summary", SummaryView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("ROI", RoiView.class, VaadinIcon.TRENDING_UP.create()));
             nav.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.BUILDING.create()));
+        }
+        if (CurrentUser.can(Permission.VIEW_SERVICES)) {
+            nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
         }
         if (CurrentUser.can(Permission.IMPORT)) {
             nav.addItem(new SideNavItem("Import", ImportView.class, VaadinIcon.UPLOAD.create()));

@@ -14,6 +14,7 @@ import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.admin.TokensView;
 import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
+import dev.plumbline.dashboards.collect.CollectorsView;
 import dev.plumbline.dashboards.customer.CustomersView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.roi.RoiView;
@@ -52,6 +53,9 @@ public class MainLayout extends AppLayout {
         }
         if (CurrentUser.can(Permission.VIEW_SERVICES)) {
             nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
+        }
+        if (CurrentUser.can(Permission.VIEW_COLLECTORS)) {
+            nav.addItem(new SideNavItem("Collectors", CollectorsView.class, VaadinIcon.CLOUD_DOWNLOAD.create()));
         }
         if (CurrentUser.can(Permission.IMPORT)) {
             nav.addItem(new SideNavItem("Import", ImportView.class, VaadinIcon.UPLOAD.create()));

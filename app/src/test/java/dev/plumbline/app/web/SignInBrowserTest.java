@@ -99,8 +99,8 @@ class SignInBrowserTest {
         page.navigate(app.baseUrl() + "/services");
 
         // an engineer's pages, and the glossary every role has; not Customers, Import or the admin pages
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
-        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Glossary"});
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
+        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Collectors", "Glossary"});
     }
 
     @Test

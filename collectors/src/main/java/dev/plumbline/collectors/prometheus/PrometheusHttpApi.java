@@ -51,7 +51,8 @@ public final class PrometheusHttpApi implements PrometheusApi {
         } catch (HttpTimeoutException e) {
             throw new SourceException(source.name(), 0, "timeout", "no answer within " + source.timeout(), true, e);
         } catch (IOException e) {
-            throw new SourceException(source.name(), 0, "unreachable", String.valueOf(e.getMessage()), true, e);
+            throw new SourceException(source.name(), 0, "unreachable", e.getMessage() == null
+                    ? "no connection to " + source.url() + " (" + e.getClass().getSimpleName() + ")" : e.getMessage(), true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException(source.name(), 0, "interrupted", "the query was interrupted", true, e);

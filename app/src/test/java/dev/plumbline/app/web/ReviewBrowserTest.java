@@ -1,0 +1,109 @@
+package dev.plumbline.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.sql.psr.PlantedPlatform;
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The monthly review on the planted platform (October 2026) against /api/v1/figures for the same month. */
+@ExtendWith(ClickHouseExtension.class)
+class ReviewBrowserTest {
+
+    private static RunningApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start(TestDatabase db) {
+        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        app = RunningApp.start(db, Map.of());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> services() {
+        return (List<Map<String, Object>>) app.jsonMap(app.getAs("pm", "/api/v1/figures/services?month=2026-10").body())
+                .get("items");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_service_shows_the_apis_figures_and_a_service_drills_into_its_customers() {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/review?month=2026-10");
+        assertThat(page).hasTitle("Review · Plumbline");
+        Locator cells = page.locator("vaadin-grid.review-services vaadin-grid-cell-content");
+        List<Map<String, Object>> api = services();
+        for (Map<String, Object> item : api) {
+            Map<String, Object> f = (Map<String, Object>) item.get("current");
+            assertThat(cells.filter(new Locator.FilterOptions().setHasText((String) f.get("service"))).first()).isVisible();
+            String requests = String.format(Locale.ROOT, "%,.0f", ((Number) f.get("requests")).doubleValue());
+            assertThat(cells.filter(new Locator.FilterOptions().setHasText(requests)).first()).isVisible();
+            if (f.get("p95Seconds") != null) {
+                String p95 = String.format(Locale.ROOT, "%.0f ms", 1000 * ((Number) f.get("p95Seconds")).doubleValue());
+                assertThat(cells.filter(new Locator.FilterOptions().setHasText(p95)).first()).isVisible();
+            }
+        }
+        Browser.screenshot(page, "review");
+
+        String service = (String) ((Map<String, Object>) api.getFirst().get("current")).get("service");
+        long customers = ((Number) app.jsonMap(app.getAs("pm", "/api/v1/figures/slices?month=2026-10&service=" + service)
+                .body()).get("total")).longValue();
+        cells.filter(new Locator.FilterOptions().setHasText(service)).first().click();
+        assertThat(page.locator(".review-customers-title")).hasText(service + ": " + customers + " customers");
+        assertThat(page).hasURL(app.baseUrl() + "/review?month=2026-10&service=" + service);
+
+        Page linked = browser.newPage();
+        Browser.signIn(linked, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        linked.navigate(app.baseUrl() + "/review?month=2026-10&service=" + service);
+        assertThat(linked.locator(".review-customers-title")).hasText(service + ": " + customers + " customers");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_pdf_report_opens_and_has_a_page_per_service_after_the_summary_table() throws Exception {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/review?month=2026-10");
+        Download download = page.waitForDownload(() -> page.locator("a.export-pdf").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(pdf);
+        List<Map<String, Object>> api = services();
+        assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1 + api.size());
+        String first = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(first).contains("PSR review 2026-10");
+        for (Map<String, Object> item : api) {
+            assertThat(first).contains((String) ((Map<String, Object>) item.get("current")).get("service"));
+        }
+        assertThat(page.locator("a.export-csv")).hasAttribute("href", "api/v1/figures/services.csv?month=2026-10");
+        var csv = page.request().get(app.baseUrl() + "/api/v1/figures/services.csv?month=2026-10");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("service,");
+    }
+}

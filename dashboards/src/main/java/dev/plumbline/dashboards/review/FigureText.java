@@ -1,0 +1,60 @@
+package dev.plumbline.dashboards.review;
+
+import dev.plumbline.sql.psr.Figures;
+import dev.plumbline.sql.psr.ObjectiveResult;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the review writes figures, on the page and in the PDF alike. Pure. */
+public final class FigureText {
+
+    private FigureText() {
+    }
+
+    public static String count(double n) {
+        return String.format(Locale.ROOT, "%,.0f", n);
+    }
+
+    public static String percent(double share, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * share);
+    }
+
+    /** Seconds as milliseconds; "–" when absent (no mergeable histogram). */
+    public static String ms(Double seconds) {
+        return seconds == null ? "–" : String.format(Locale.ROOT, "%.0f ms", 1000 * seconds);
+    }
+
+    public static String rps(Double rps) {
+        return rps == null ? "–" : String.format(Locale.ROOT, "%.2f", rps);
+    }
+
+    /** A relative change of volume: "+12%"; "" when there is nothing to compare. */
+    public static String relative(Double change) {
+        return change == null ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * change);
+    }
+
+    /** A change of a share in percentage points: "+0.12 pp". */
+    public static String points(Double change) {
+        return change == null ? "" : String.format(Locale.ROOT, "%+.3f pp", 100 * change);
+    }
+
+    /** A change of seconds in milliseconds: "+35 ms". */
+    public static String msChange(Double change) {
+        return change == null ? "" : String.format(Locale.ROOT, "%+.0f ms", 1000 * change);
+    }
+
+    /** Each objective: name, met or missed, and its burn rate, e.g. "availability met 0.4x; latency-800ms missed 5.9x". */
+    public static String objectives(Figures f) {
+        if (f.objectives().isEmpty()) {
+            return "no objective";
+        }
+        return f.objectives().stream().map(FigureText::objective).collect(Collectors.joining("; "));
+    }
+
+    static String objective(ObjectiveResult o) {
+        String mark = o.met() == null ? "unknown" : o.met() ? "met" : "missed";
+        String burn = o.burnRate() == null ? (o.note().isEmpty() ? "" : " " + o.note())
+                : String.format(Locale.ROOT, " %.1fx", o.burnRate());
+        return o.objective().name() + " " + mark + burn;
+    }
+}

@@ -1,0 +1,251 @@
+package dev.plumbline.dashboards.review;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.sql.StoreException;
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.psr.Figures;
+import dev.plumbline.sql.psr.MonthOverMonth;
+import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PsrEngine;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monthly PSR review: every service against its objectives and last month (requests, error rate, availability,
+ * p95/p99, throughput, objectives with burn, coverage); choose a service to see its customers. Month and service live
+ * in the URL (review?month=2026-10&service=search). Exports: the API's CSV of the same figures, and a PDF report.
+ */
+@Prototype
+@Route(value = "review", layout = MainLayout.class)
+@RolesAllowed(Permission.VIEW_BUSINESS)
+@PageTitle("Review · Plumbline")
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PsrEngine engine;
+    private final Clock clock;
+    private final Definitions definitions;
+    private final Select<String> month = new Select<>();
+    private final Grid<MonthOverMonth> services = new Grid<>();
+    private final Grid<Figures> customers = new Grid<>();
+    private final H3 customersTitle = new H3();
+    private final Span periodLabel = new Span();
+    private final Div message = new Div();
+    private final HorizontalLayout exports = new HorizontalLayout();
+    private List<MonthOverMonth> rows = List.of();
+    private boolean loading;
+
+    public ReviewView(PsrEngine engine, Clock clock, Definitions definitions) {
+        this.engine = engine;
+        this.clock = clock;
+        this.definitions = definitions;
+        setSizeFull();
+        addClassName("review-view");
+        month.setLabel("Month");
+        month.setItems(months());
+        month.setItemLabelGenerator(m -> m.isEmpty() ? "This month to date" : m);
+        month.addClassName("filter-month");
+        month.addValueChangeListener(e -> {
+            if (!loading) {
+                navigate(null);
+                load(null);
+            }
+        });
+        exports.addClassName("review-exports");
+        HorizontalLayout top = new HorizontalLayout(month, exports);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        periodLabel.addClassName("review-period");
+        message.addClassName("view-message");
+        message.setVisible(false);
+        configureServices();
+        configureCustomers();
+        customersTitle.addClassName("review-customers-title");
+        add(new H2("Monthly review"), top, periodLabel, message, services, customersTitle, customers);
+    }
+
+    private List<String> months() {
+        List<String> out = new ArrayList<>(List.of(""));
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        for (int i = 1; i <= 12; i++) {
+            out.add(now.minusMonths(i).toString());
+        }
+        return out;
+    }
+
+    private Span header(String text, String definition) {
+        return FigureHelp.explain(new Span(text), definitions.get(definition));
+    }
+
+    private void configureServices() {
+        services.addClassName("review-services");
+        services.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        services.setAllRowsVisible(true);
+        services.addColumn(m -> m.current().service()).setHeader("Service").setKey("service").setAutoWidth(true);
+        services.addColumn(m -> FigureText.count(m.current().requests())).setHeader(header("Requests", "requests"))
+                .setKey("requests").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(m -> FigureText.relative(m.requestsChange())).setHeader("vs prev").setKey("requestsChange")
+                .setTextAlign(ColumnTextAlign.END);
+        services.addColumn(m -> FigureText.percent(m.current().errorRate(), 3)).setHeader(header("Error rate", "error-rate"))
+                .setKey("errorRate").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(m -> FigureText.points(m.errorRateChange())).setHeader("vs prev").setKey("errorRateChange")
+                .setTextAlign(ColumnTextAlign.END);
+        services.addColumn(m -> FigureText.ms(m.current().p95Seconds())).setHeader(header("p95", "p95")).setKey("p95")
+                .setTextAlign(ColumnTextAlign.END);
+        services.addColumn(m -> FigureText.msChange(m.p95ChangeSeconds())).setHeader("vs prev").setKey("p95Change")
+                .setTextAlign(ColumnTextAlign.END);
+        services.addColumn(m -> FigureText.ms(m.current().p99Seconds())).setHeader(header("p99", "p99")).setKey("p99")
+                .setTextAlign(ColumnTextAlign.END);
+        services.addColumn(m -> FigureText.rps(m.current().averageRps()) + " / " + FigureText.rps(m.current().peakRps()))
+                .setHeader(header("rps avg / peak", "peak-rps")).setKey("rps").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        services.addColumn(m -> FigureText.objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
+                .setKey("objectives").setFlexGrow(1).setWidth("18em");
+        services.addColumn(m -> m.current().coverage() == null ? "–" : FigureText.percent(m.current().coverage(), 1))
+                .setHeader(header("Coverage", "coverage")).setKey("coverage").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        services.addItemClickListener(e -> {
+            navigate(e.getItem().current().service());
+            showCustomers(e.getItem().current().service());
+        });
+    }
+
+    private void configureCustomers() {
+        customers.addClassName("review-customers");
+        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        customers.setHeight("24em");
+        customers.addColumn(f -> f.key().substring(f.key().indexOf('/') + 1)).setHeader("Customer").setKey("customer");
+        customers.addColumn(f -> FigureText.count(f.requests())).setHeader("Requests").setKey("requests")
+                .setTextAlign(ColumnTextAlign.END);
+        customers.addColumn(f -> FigureText.percent(f.errorRate(), 3)).setHeader("Error rate").setKey("errorRate")
+                .setTextAlign(ColumnTextAlign.END);
+        customers.addColumn(f -> FigureText.ms(f.p95Seconds())).setHeader("p95").setKey("p95").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        customers.addColumn(f -> FigureText.ms(f.p99Seconds())).setHeader("p99").setKey("p99").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        customers.addColumn(FigureText::objectives).setHeader("Objectives (burn)").setKey("objectives").setFlexGrow(3);
+        customers.setVisible(false);
+        customersTitle.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        String m = q.getOrDefault("month", List.of("")).getFirst();
+        loading = true;
+        month.setValue(months().contains(m) ? m : "");
+        loading = false;
+        load(q.getOrDefault("service", List.of("")).getFirst());
+    }
+
+    private Period period() {
+        return PeriodParameters.parse(month.getValue(), null, null, clock);
+    }
+
+    private void navigate(String service) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!month.getValue().isEmpty()) {
+            params.put("month", month.getValue());
+        }
+        if (service != null && !service.isEmpty()) {
+            params.put("service", service);
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("review", QueryParameters.simple(params))));
+    }
+
+    private void load(String service) {
+        message.setVisible(false);
+        customers.setVisible(false);
+        customersTitle.setVisible(false);
+        Period period = period();
+        periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
+        try {
+            rows = engine.servicesMonthOverMonth(period);
+        } catch (StoreException e) {
+            message.setText("The review cannot be computed right now: " + e.getMessage());
+            message.getElement().setAttribute("role", "alert");
+            message.setVisible(true);
+            services.setVisible(false);
+            return;
+        }
+        services.setVisible(!rows.isEmpty());
+        services.setItems(rows);
+        if (rows.isEmpty()) {
+            message.setText("No telemetry was collected in " + PeriodParameters.label(period) + ".");
+            message.setVisible(true);
+        }
+        exports(period);
+        if (service != null && !service.isEmpty() && rows.stream().anyMatch(r -> r.current().service().equals(service))) {
+            showCustomers(service);
+        }
+    }
+
+    private void showCustomers(String service) {
+        Period period = period();
+        long total = engine.slices(period, service, "", 0, 1).total();
+        customersTitle.setText(service + ": " + total + " customers");
+        customersTitle.setVisible(true);
+        customers.setVisible(true);
+        customers.setItems(q -> engine.slices(period, service, "", q.getOffset(), q.getLimit()).rows().stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, total));
+    }
+
+    private void exports(Period period) {
+        exports.removeAll();
+        if (!CurrentUser.can(Permission.EXPORT) || rows.isEmpty()) {
+            return;
+        }
+        String m = month.getValue();
+        String query = m.isEmpty() ? "" : "?month=" + URLEncoder.encode(m, StandardCharsets.UTF_8);
+        Anchor csv = new Anchor("api/v1/figures/services.csv" + query, "Export CSV");
+        csv.getElement().setAttribute("download", true);
+        csv.addClassName("export-csv");
+        String label = PeriodParameters.label(period);
+        String previous = PeriodParameters.label(period.previous());
+        List<MonthOverMonth> snapshot = rows;
+        StreamResource pdf = new StreamResource("psr-review-" + label.replace(' ', '_') + ".pdf", () -> {
+            List<ReviewPdf.Drill> drills = snapshot.stream().map(r -> new ReviewPdf.Drill(r.current().service(),
+                    engine.slices(period, r.current().service(), "", 0, 1000).rows())).toList();
+            return new ByteArrayInputStream(ReviewPdf.write(label, previous, snapshot, drills));
+        });
+        pdf.setContentType("application/pdf");
+        Anchor pdfLink = new Anchor(pdf, "Download PDF report");
+        pdfLink.getElement().setAttribute("download", true);
+        pdfLink.addClassName("export-pdf");
+        exports.add(csv, pdfLink);
+    }
+}

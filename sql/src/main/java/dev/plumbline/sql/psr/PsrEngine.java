@@ -35,6 +35,8 @@ public final class PsrEngine {
     private static final NamedQuery GROUPS = NamedQuery.load(PsrEngine.class, "group_figures.sql");
     private static final NamedQuery PEAKS = NamedQuery.load(PsrEngine.class, "service_peak_rps.sql");
     private static final NamedQuery COVERAGE = NamedQuery.load(PsrEngine.class, "coverage.sql");
+    private static final NamedQuery SERVICE_DAYS = NamedQuery.load(PsrEngine.class, "service_days.sql");
+    private static final NamedQuery SERVICE_SEGMENT_DAYS = NamedQuery.load(PsrEngine.class, "service_segment_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
 
     /** What customers can be grouped by. */
@@ -132,6 +134,26 @@ public final class PsrEngine {
     /** The executive summary: platform availability, objectives met, share of ARR inside objectives, revenue at risk. */
     public PlatformSummary summary(Period period) {
         return PlatformSummary.of(servicesMonthOverMonth(period), health(period, "", 0, Integer.MAX_VALUE).rows());
+    }
+
+    /** One service's days in [from, toExclusive): requests, error rate, p95 from the day's merged histogram, segments. */
+    public ServiceTrend serviceTrend(String service, LocalDate from, LocalDate toExclusive) {
+        List<ServiceTrend.Day> days = clickHouse.query(SERVICE_DAYS, row -> {
+            double requests = row.getDouble("requests");
+            double errors = row.getDouble("errors");
+            List<Double> le = doubles(row.getArray("le"));
+            List<Double> counts = doubles(row.getArray("counts"));
+            Double p95 = null;
+            if (!le.isEmpty() && row.getBoolean("mergeable") && row.getLong("layouts") <= 1) {
+                p95 = new Histogram(le, counts.size() == le.size() ? counts : pad(counts, le.size())).quantile(0.95);
+            }
+            return new ServiceTrend.Day(row.getDate("day").toLocalDate(), requests, errors,
+                    requests > 0 ? errors / requests : 0, p95);
+        }, service, from, toExclusive);
+        List<ServiceTrend.SegmentDay> segments = clickHouse.query(SERVICE_SEGMENT_DAYS, row -> new ServiceTrend.SegmentDay(
+                row.getDate("day").toLocalDate(), row.getString("customer_segment"), row.getDouble("requests")),
+                toExclusive.minusDays(1), service, from, toExclusive);
+        return new ServiceTrend(service, days, segments);
     }
 
     /** Figures per service, with objectives judged, peak throughput and coverage. */

@@ -21,6 +21,9 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.Figures.class)
 @SerdeImport(dev.plumbline.sql.psr.ObjectiveResult.class)
 @SerdeImport(dev.plumbline.sql.definitions.Definition.class)
+@SerdeImport(dev.plumbline.sql.psr.ServiceTrend.class)
+@SerdeImport(dev.plumbline.sql.psr.ServiceTrend.Day.class)
+@SerdeImport(dev.plumbline.sql.psr.ServiceTrend.SegmentDay.class)
 final class SerdeImports {
 
     private SerdeImports() {

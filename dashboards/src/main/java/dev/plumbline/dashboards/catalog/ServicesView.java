@@ -58,7 +58,8 @@ public class ServicesView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(new ComponentRenderer<>(entry -> {
-            Div cell = new Div(new Span(entry.service().displayName()));
+            Div cell = new Div(new com.vaadin.flow.component.html.Anchor("service?name=" + entry.service().name(),
+                    entry.service().displayName()));
             Span key = new Span(entry.service().name());
             key.addClassName("service-key");
             cell.add(key);

@@ -1,0 +1,119 @@
+package dev.plumbline.dashboards.chart;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Draws a {@link TimeChart} with Apache ECharts, loaded once from the echarts webjar on the classpath (no npm build):
+ * title, unit, legend, tooltips, gaps for missing values, marks for annotations, a shaded band; an empty chart says
+ * so instead of drawing axes over nothing. The option is plain data (see {@link #option}), tested without a browser.
+ */
+public class Chart extends Div {
+
+    public static final String SCRIPT = "context://webjars/echarts/5.5.0/echarts.min.js";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final TimeChart spec;
+
+    public Chart(TimeChart spec) {
+        this.spec = spec;
+        addClassName("plumbline-chart");
+        getElement().setAttribute("data-chart", spec.title());
+        if (spec.isEmpty()) {
+            addClassName("empty");
+            setText(spec.title() + ": no data in this period");
+        } else {
+            setWidthFull();
+            setHeight("18em");
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (spec.isEmpty()) {
+            return;
+        }
+        event.getUI().getPage().addJavaScript(SCRIPT);
+        getElement().executeJs("""
+                const el = this; const option = JSON.parse($0); let tries = 0;
+                const draw = () => {
+                  if (window.echarts) {
+                    const chart = echarts.getInstanceByDom(el) || echarts.init(el);
+                    chart.setOption(option, true);
+                    el.setAttribute('data-drawn', 'true');
+                    new ResizeObserver(() => chart.resize()).observe(el);
+                  } else if (tries++ < 200) { setTimeout(draw, 50); }
+                  else { el.textContent = 'The chart library could not be loaded.'; el.classList.add('error'); }
+                };
+                draw();""", JSON.writeValueAsString(option(spec)));
+    }
+
+    /** The ECharts option for a chart: pure. */
+    public static Map<String, Object> option(TimeChart c) {
+        List<String> x = c.days().stream().map(Object::toString).toList();
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("title", Map.of("text", c.title(), "left", "left", "textStyle", Map.of("fontSize", 14)));
+        o.put("tooltip", Map.of("trigger", "axis"));
+        List<String> legend = new ArrayList<>(c.lines().stream().map(TimeChart.Line::name).toList());
+        if (c.band() != null) {
+            legend.add(c.band().name());   // its invisible lower edge stays out of the legend
+        }
+        o.put("legend", Map.of("top", 24, "type", "scroll", "data", legend));
+        o.put("grid", Map.of("left", 60, "right", 24, "top", 64, "bottom", 32));
+        o.put("xAxis", Map.of("type", "category", "data", x, "boundaryGap", false));
+        o.put("yAxis", Map.of("type", "value", "name", c.unit(), "scale", !c.stacked()));
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (TimeChart.Line l : c.lines()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", l.name());
+            s.put("type", "line");
+            s.put("data", l.values());
+            s.put("showSymbol", false);
+            s.put("connectNulls", false);
+            if (c.stacked()) {
+                s.put("stack", "total");
+                s.put("areaStyle", Map.of());
+            }
+            series.add(s);
+        }
+        if (!series.isEmpty() && !c.markers().isEmpty()) {
+            List<Map<String, Object>> marks = c.markers().stream().filter(m -> x.contains(m.day().toString()))
+                    .map(m -> Map.<String, Object>of("xAxis", m.day().toString(), "name", m.label(),
+                            "label", Map.of("formatter", m.label(), "position", "insideEndTop"))).toList();
+            series.getFirst().put("markLine", Map.of("symbol", "none", "data", marks,
+                    "lineStyle", Map.of("type", "dashed", "color", "#888")));
+        }
+        if (c.band() != null) {
+            series.add(bandSeries(c.band().name() + " (lower)", c.band().lower(), null));
+            List<Double> width = new ArrayList<>();
+            for (int i = 0; i < c.band().lower().size(); i++) {
+                Double lo = c.band().lower().get(i);
+                Double hi = c.band().upper().get(i);
+                width.add(lo == null || hi == null ? null : hi - lo);
+            }
+            series.add(bandSeries(c.band().name(), width, Map.of("color", "rgba(120,120,200,0.18)")));
+        }
+        o.put("series", series);
+        return o;
+    }
+
+    private static Map<String, Object> bandSeries(String name, List<Double> data, Map<String, Object> area) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("type", "line");
+        s.put("data", data);
+        s.put("stack", "band");
+        s.put("showSymbol", false);
+        s.put("lineStyle", Map.of("opacity", 0));
+        s.put("tooltip", Map.of("show", false));
+        if (area != null) {
+            s.put("areaStyle", area);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.plumbline.dashboards.service;
+
+import dev.plumbline.dashboards.chart.TimeChart;
+import dev.plumbline.sql.annotation.Annotation;
+import dev.plumbline.sql.psr.ServiceTrend;
+import dev.plumbline.sql.psr.Trends;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The Service page's charts from a {@link ServiceTrend}: p95 with its 7-day moving average and the trailing four weeks'
+ * band (mean ± 2 standard deviations of the 28 days before), error rate with its moving average, and the ocean chart
+ * (requests stacked by customer segment); annotations of the service (or of no service) as marks. Pure.
+ */
+public final class ServiceCharts {
+
+    private ServiceCharts() {
+    }
+
+    /** Every day of [from, toExclusive) is on the axis; a day without telemetry is a gap, not a zero. */
+    public static List<TimeChart> of(ServiceTrend trend, List<Annotation> annotations, LocalDate from,
+                                     LocalDate toExclusive) {
+        List<LocalDate> days = from.datesUntil(toExclusive).toList();
+        Map<LocalDate, ServiceTrend.Day> byDay = new TreeMap<>();
+        trend.days().forEach(d -> byDay.put(d.day(), d));
+        List<TimeChart.Marker> marks = annotations.stream()
+                .filter(a -> a.service() == null || a.service().isEmpty() || a.service().equals(trend.service()))
+                .map(a -> new TimeChart.Marker(LocalDate.ofInstant(a.startsAt(), ZoneOffset.UTC),
+                        a.kind().sqlValue() + ": " + a.text())).toList();
+        List<Double> p95 = days.stream().map(byDay::get)
+                .map(d -> d == null || d.p95Seconds() == null ? null : 1000 * d.p95Seconds()).toList();
+        Trends.Band band = Trends.band(p95, 28);
+        TimeChart latency = new TimeChart("p95 latency", "ms", days, List.of(new TimeChart.Line("p95", p95),
+                new TimeChart.Line("7-day average", Trends.movingAverage(p95, 7))), false,
+                new TimeChart.Band("usual range (28 days)", band.lower(), band.upper()), marks);
+        List<Double> errors = days.stream().map(byDay::get).map(d -> d == null ? null : 100 * d.errorRate()).toList();
+        TimeChart errorRate = new TimeChart("Error rate", "%", days, List.of(new TimeChart.Line("error rate", errors),
+                new TimeChart.Line("7-day average", Trends.movingAverage(errors, 7))), false, null, marks);
+        TreeSet<String> segments = new TreeSet<>();
+        Map<LocalDate, Map<String, Double>> bySegment = new TreeMap<>();
+        for (ServiceTrend.SegmentDay s : trend.segments()) {
+            segments.add(s.segment());
+            bySegment.computeIfAbsent(s.day(), d -> new TreeMap<>()).put(s.segment(), s.requests());
+        }
+        List<TimeChart.Line> ocean = new ArrayList<>();
+        for (String segment : segments) {
+            ocean.add(new TimeChart.Line(segment, days.stream()
+                    .map(d -> bySegment.containsKey(d) ? bySegment.get(d).getOrDefault(segment, 0.0) : null).toList()));
+        }
+        TimeChart traffic = new TimeChart("Traffic by customer segment", "requests", days, ocean, true, null, marks);
+        return List.of(latency, errorRate, traffic);
+    }
+}

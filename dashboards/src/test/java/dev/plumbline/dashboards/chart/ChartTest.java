@@ -1,0 +1,41 @@
+package dev.plumbline.dashboards.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChartTest {
+
+    private static final List<LocalDate> DAYS = List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2));
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_band_is_a_stacked_pair_whose_lower_edge_stays_out_of_the_legend_and_markers_outside_the_days_are_dropped() {
+        TimeChart c = new TimeChart("p95", "ms", DAYS, List.of(new TimeChart.Line("p95", Arrays.asList(100.0, null))),
+                false, new TimeChart.Band("usual", List.of(80.0, 90.0), List.of(120.0, 150.0)),
+                List.of(new TimeChart.Marker(LocalDate.of(2026, 10, 2), "deploy: v1"),
+                        new TimeChart.Marker(LocalDate.of(2026, 9, 1), "too early")));
+        Map<String, Object> o = Chart.option(c);
+
+        assertThat((List<String>) ((Map<String, Object>) o.get("legend")).get("data")).containsExactly("p95", "usual");
+        List<Map<String, Object>> series = (List<Map<String, Object>>) o.get("series");
+        assertThat(series).extracting(s -> s.get("name")).containsExactly("p95", "usual (lower)", "usual");
+        assertThat(series.get(2).get("data")).isEqualTo(List.of(40.0, 60.0));
+        assertThat(series.get(0).get("data")).isEqualTo(Arrays.asList(100.0, null));
+        List<Map<String, Object>> marks = (List<Map<String, Object>>) ((Map<String, Object>) series.get(0).get("markLine")).get("data");
+        assertThat(marks).extracting(m -> m.get("name")).containsExactly("deploy: v1");
+    }
+
+    @Test
+    void a_line_that_does_not_fit_the_days_is_refused_and_an_all_gap_chart_is_empty() {
+        assertThatThrownBy(() -> new TimeChart("t", "u", DAYS, List.of(new TimeChart.Line("a", List.of(1.0))), false,
+                null, List.of())).hasMessage("t: line a has 1 values for 2 days");
+        assertThat(new TimeChart("t", "u", DAYS, List.of(new TimeChart.Line("a", Arrays.asList(null, null))), false, null,
+                List.of()).isEmpty()).isTrue();
+    }
+}

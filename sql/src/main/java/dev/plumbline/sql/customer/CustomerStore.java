@@ -16,6 +16,7 @@ public final class CustomerStore {
     private static final NamedQuery INSERT = NamedQuery.load(CustomerStore.class, "insert_customers.sql");
     private static final NamedQuery COUNT = NamedQuery.load(CustomerStore.class, "count_customers.sql");
     private static final NamedQuery LIST = NamedQuery.load(CustomerStore.class, "list_customers_as_of.sql");
+    private static final NamedQuery SEARCH = NamedQuery.load(CustomerStore.class, "search_customers.sql");
     private static final NamedQuery ALL_ROWS = NamedQuery.load(CustomerStore.class, "list_all_customer_rows.sql");
     private static final NamedQuery HISTORY = NamedQuery.load(CustomerStore.class, "customer_history.sql");
 
@@ -59,6 +60,12 @@ public final class CustomerStore {
     /** A page of customers as they were on {@code asOf}, by id. */
     public List<Customer> page(LocalDate asOf, int offset, int limit) {
         return clickHouse.query(LIST, CustomerStore::customer, asOf, limit, offset);
+    }
+
+    /** Customers in effect on {@code asOf} whose name or id contains {@code text} (any case), best matches first. */
+    public List<Customer> search(LocalDate asOf, String text, int limit) {
+        String t = text == null ? "" : text.strip();
+        return clickHouse.query(SEARCH, CustomerStore::customer, asOf, t, t, t, t, limit);
     }
 
     /** Every row of every customer (the whole history), by id and effective date. */

@@ -30,6 +30,16 @@ class CustomerStoreTest {
     }
 
     @Test
+    void search_finds_by_name_or_id_in_any_case_ids_that_start_with_it_first_and_as_of_the_date() {
+        assertThat(store.search(NOV, "ACM", 10)).containsExactly(ACME_NOV);
+        assertThat(store.search(LocalDate.of(2026, 10, 20), "acme", 10)).containsExactly(ACME_OCT);
+        assertThat(store.search(NOV, "o", 10)).extracting(Customer::id).containsExactly("globex");
+        assertThat(store.search(NOV, "e", 10)).extracting(Customer::id).containsExactly("acme", "globex");
+        assertThat(store.search(NOV, "nobody", 10)).isEmpty();
+        assertThat(store.search(NOV, "e", 1)).hasSize(1);
+    }
+
+    @Test
     void a_past_date_gives_the_rows_in_effect_then() {
         assertThat(store.page(LocalDate.of(2026, 10, 20), 0, 10)).containsExactly(ACME_OCT, GLOBEX);
     }

@@ -64,7 +64,8 @@ public class CustomersView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(c -> {
             Span id = new Span(c.id());
             id.addClassName("service-key");
-            return new Div(new Span(c.name()), id);
+            return new Div(new com.vaadin.flow.component.html.Anchor("customer?id="
+                    + java.net.URLEncoder.encode(c.id(), java.nio.charset.StandardCharsets.UTF_8), c.name()), id);
         })).setHeader("Customer").setKey("customer").setFlexGrow(2);
         grid.addColumn(Customer::segment).setHeader("Segment").setKey("segment");
         grid.addColumn(Customer::region).setHeader("Region").setKey("region");

@@ -145,9 +145,12 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(Ranked::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.risk().customerKnown() ? r.risk().customerName() : r.risk().customer())
+        grid.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("customer?id="
+                + java.net.URLEncoder.encode(r.risk().customer(), java.nio.charset.StandardCharsets.UTF_8),
+                r.risk().customerKnown() ? r.risk().customerName() : r.risk().customer()))
                 .setHeader("Customer").setKey("customer").setFlexGrow(2);
-        grid.addColumn(r -> r.risk().service()).setHeader("Service").setKey("service");
+        grid.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("service?name=" + r.risk().service(),
+                r.risk().service())).setHeader("Service").setKey("service");
         if (money) {
             grid.addColumn(r -> money(r.risk().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
                     .setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END);

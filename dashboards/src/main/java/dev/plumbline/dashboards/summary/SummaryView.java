@@ -26,7 +26,6 @@ import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PlatformSummary;
 import dev.plumbline.sql.psr.PsrEngine;
-import dev.plumbline.sql.psr.RankingFilter;
 import dev.plumbline.sql.psr.SliceRisk;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,7 +111,8 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
         periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
         try {
-            PlatformSummary s = engine.summary(period);
+            PsrEngine.Summary summary = engine.summary(period, 5);
+            PlatformSummary s = summary.figures();
             if (s.availability() == null) {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
                 return;
@@ -126,7 +126,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             if (money) {
                 cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
             }
-            var top = engine.ranking(period, RankingFilter.NONE, 0, 5).rows();
+            List<SliceRisk> top = summary.risks();
             if (top.isEmpty()) {
                 risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
             }

@@ -20,22 +20,51 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
                               long servicesWithObjectives, Double arrInsideObjectives, double revenueAtRisk,
                               long customers) {
 
+    /**
+     * The customers' side of the summary.
+     *
+     * @param arr         ARR of all customers with traffic
+     * @param arrOutside  ARR of those with at least one service over budget
+     */
+    public record CustomerTotals(double arr, double arrOutside, double revenueAtRisk, long customers) {
+    }
+
     /** From the services' figures (with last period's) and every customer's health in the same period. */
     public static PlatformSummary of(List<MonthOverMonth> services, List<CustomerHealth> customers) {
-        double requests = 0;
-        double errors = 0;
         double previousRequests = 0;
         double previousErrors = 0;
-        long meeting = 0;
-        long judged = 0;
         for (MonthOverMonth m : services) {
-            requests += m.current().requests();
-            errors += m.current().errors();
             if (m.previous() != null) {
                 previousRequests += m.previous().requests();
                 previousErrors += m.previous().errors();
             }
-            List<ObjectiveResult> results = m.current().objectives().stream().filter(o -> o.met() != null).toList();
+        }
+        BigDecimal arr = BigDecimal.ZERO;
+        BigDecimal outside = BigDecimal.ZERO;
+        double risk = 0;
+        for (CustomerHealth c : customers) {
+            BigDecimal a = c.arrReporting() == null ? BigDecimal.ZERO : c.arrReporting();
+            arr = arr.add(a);
+            if (c.servicesOverBudget() > 0) {
+                outside = outside.add(a);
+            }
+            risk += c.revenueAtRisk();
+        }
+        return of(services.stream().map(MonthOverMonth::current).toList(), previousRequests, previousErrors,
+                new CustomerTotals(arr.doubleValue(), outside.doubleValue(), risk, customers.size()));
+    }
+
+    /** From this period's service figures, last period's platform totals and the customers' totals. */
+    public static PlatformSummary of(List<Figures> services, double previousRequests, double previousErrors,
+                                     CustomerTotals customers) {
+        double requests = 0;
+        double errors = 0;
+        long meeting = 0;
+        long judged = 0;
+        for (Figures f : services) {
+            requests += f.requests();
+            errors += f.errors();
+            List<ObjectiveResult> results = f.objectives().stream().filter(o -> o.met() != null).toList();
             if (!results.isEmpty()) {
                 judged++;
                 if (results.stream().allMatch(ObjectiveResult::met)) {
@@ -43,19 +72,9 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
                 }
             }
         }
-        BigDecimal arr = BigDecimal.ZERO;
-        BigDecimal inside = BigDecimal.ZERO;
-        double risk = 0;
-        for (CustomerHealth c : customers) {
-            BigDecimal a = c.arrReporting() == null ? BigDecimal.ZERO : c.arrReporting();
-            arr = arr.add(a);
-            if (c.servicesOverBudget() == 0) {
-                inside = inside.add(a);
-            }
-            risk += c.revenueAtRisk();
-        }
         return new PlatformSummary(requests > 0 ? 1 - errors / requests : null,
                 previousRequests > 0 ? 1 - previousErrors / previousRequests : null, meeting, judged,
-                arr.signum() > 0 ? inside.doubleValue() / arr.doubleValue() : null, risk, customers.size());
+                customers.arr() > 0 ? (customers.arr() - customers.arrOutside()) / customers.arr() : null,
+                customers.revenueAtRisk(), customers.customers());
     }
 }

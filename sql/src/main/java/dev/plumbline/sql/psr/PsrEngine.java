@@ -35,6 +35,8 @@ public final class PsrEngine {
     private static final NamedQuery GROUPS = NamedQuery.load(PsrEngine.class, "group_figures.sql");
     private static final NamedQuery PEAKS = NamedQuery.load(PsrEngine.class, "service_peak_rps.sql");
     private static final NamedQuery COVERAGE = NamedQuery.load(PsrEngine.class, "coverage.sql");
+    private static final NamedQuery SUMMARY_RISKS = NamedQuery.load(PsrEngine.class, "summary_risks.sql");
+    private static final NamedQuery PLATFORM_TOTALS = NamedQuery.load(PsrEngine.class, "platform_totals.sql");
     private static final NamedQuery SERVICE_DAYS = NamedQuery.load(PsrEngine.class, "service_days.sql");
     private static final NamedQuery SERVICE_SEGMENT_DAYS = NamedQuery.load(PsrEngine.class, "service_segment_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
@@ -133,7 +135,47 @@ public final class PsrEngine {
 
     /** The executive summary: platform availability, objectives met, share of ARR inside objectives, revenue at risk. */
     public PlatformSummary summary(Period period) {
-        return PlatformSummary.of(servicesMonthOverMonth(period), health(period, "", 0, Integer.MAX_VALUE).rows());
+        return summary(period, 0).figures();
+    }
+
+    /** The summary's figures with its {@code top} largest risks. */
+    public record Summary(PlatformSummary figures, List<SliceRisk> risks) {
+    }
+
+    /**
+     * The summary and its largest risks: the customers' totals and the risks come from one pass over the slices
+     * (summary_risks.sql), the previous period from its plain totals; the three statements run at once.
+     */
+    public Summary summary(Period period, int top) {
+        var current = java.util.concurrent.CompletableFuture.supplyAsync(() -> services(period));
+        var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
+                row -> new double[] {row.getDouble("requests"), row.getDouble("errors")},
+                at(period.previous().from()), at(period.previous().to())).orElse(new double[2]));
+        PlatformSummary.CustomerTotals[] totals = {null};
+        List<SliceRisk> risks = clickHouse.query(SUMMARY_RISKS, row -> {
+            totals[0] = new PlatformSummary.CustomerTotals(row.getDouble("arr_total"), row.getDouble("arr_outside"),
+                    row.getDouble("risk_total"), Math.round(row.getDouble("customers_total")));
+            return sliceRisk(row);
+        }, concat(psrParams(period), Math.max(1, top)));
+        if (totals[0] == null) {   // nothing over budget: every customer is inside its objectives
+            List<CustomerHealth> all = health(period, "", 0, Integer.MAX_VALUE).rows();
+            double arr = all.stream().mapToDouble(c -> c.arrReporting() == null ? 0 : c.arrReporting().doubleValue()).sum();
+            totals[0] = new PlatformSummary.CustomerTotals(arr, 0, 0, all.size());
+        }
+        double[] before = join(previous);
+        return new Summary(PlatformSummary.of(join(current), before[0], before[1], totals[0]),
+                risks.subList(0, Math.min(top, risks.size())));
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** One service's days in [from, toExclusive): requests, error rate, p95 from the day's merged histogram, segments. */

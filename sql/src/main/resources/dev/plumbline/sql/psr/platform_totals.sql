@@ -1,0 +1,4 @@
+-- Requests and errors over every slice of [from, to) (the previous period's platform availability).
+-- params: from, to
+SELECT sum(requests) AS requests, sum(errors) AS errors
+FROM slice_totals(from = ?, to = ?)

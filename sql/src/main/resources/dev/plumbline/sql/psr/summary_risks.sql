@@ -1,0 +1,23 @@
+-- The summary's customer figures and its largest risks in ONE pass over psr_slices (the view is the costly part):
+-- every row carries the totals over all slices (ARR of customers with traffic, ARR of customers with a slice over
+-- budget, revenue at risk, customers), and the rows are the slices over budget, best return first. No row when no
+-- slice is over budget (the engine then reads the totals another way).
+-- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier, limit
+SELECT *
+FROM (
+    SELECT *,
+           sum(if(customer_known, toFloat64(arr_reporting), 0.) / customer_slices) OVER ()                   AS arr_total,
+           sum(if(customer_known AND customer_worst > 1, toFloat64(arr_reporting), 0.) / customer_slices) OVER () AS arr_outside,
+           sum(revenue_at_risk) OVER ()                                                                      AS risk_total,
+           sum(1. / customer_slices) OVER ()                                                                 AS customers_total,
+           countIf(badness > 1) OVER ()                                                                      AS total_rows,
+           max(if(badness > 1, roi, 0.)) OVER ()                                                             AS top_roi
+    FROM (
+        SELECT *,
+               count() OVER (PARTITION BY customer)                 AS customer_slices,
+               max(ifNull(badness, 0.)) OVER (PARTITION BY customer) AS customer_worst
+        FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?,
+                        multiplier = ?)))
+WHERE badness > 1
+ORDER BY roi DESC, badness DESC, service, customer
+LIMIT ?

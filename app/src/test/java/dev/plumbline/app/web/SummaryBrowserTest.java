@@ -66,7 +66,11 @@ class SummaryBrowserTest {
         for (int i = 0; i < top.size(); i++) {
             assertThat(risks.nth(i)).containsText((String) top.get(i).get("explanation"));
         }
+        assertThat(page.locator("[data-chart='Platform availability per day']")).hasAttribute("data-drawn", "true");
         Browser.screenshot(page, "summary");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("vaadin-side-nav")).isHidden();   // prints without the navigation
+        assertThat(card(page, "availability")).isVisible();
     }
 
     @Test

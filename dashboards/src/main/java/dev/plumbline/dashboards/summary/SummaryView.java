@@ -126,6 +126,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             if (money) {
                 cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
             }
+            cards.add(availabilityTrend(period));
             List<SliceRisk> top = summary.risks();
             if (top.isEmpty()) {
                 risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
@@ -145,6 +146,23 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             message.getElement().setAttribute("role", "alert");
             show("The summary cannot be computed right now: " + e.getMessage());
         }
+    }
+
+    /** The platform's availability per day over the period and the one before, as a chart under the cards. */
+    private Div availabilityTrend(Period period) {
+        java.time.LocalDate from = period.previous().from().atOffset(ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate to = period.lastDay().plusDays(1);
+        var byDay = new java.util.TreeMap<java.time.LocalDate, Double>();
+        engine.platformDays(from, to).forEach(d -> byDay.put(d.day(), d.requests() > 0 ? 100 * (1 - d.errorRate()) : null));
+        List<java.time.LocalDate> days = from.datesUntil(to).toList();
+        List<Double> values = days.stream().map(byDay::get).toList();
+        Div holder = new Div(new dev.plumbline.dashboards.chart.Chart(new dev.plumbline.dashboards.chart.TimeChart(
+                "Platform availability per day", "%", days, List.of(new dev.plumbline.dashboards.chart.TimeChart.Line(
+                "availability", values), new dev.plumbline.dashboards.chart.TimeChart.Line("7-day average",
+                dev.plumbline.sql.psr.Trends.movingAverage(values, 7))), false, null, List.of())));
+        holder.addClassName("summary-trend");
+        holder.setWidthFull();
+        return holder;
     }
 
     private Div card(String definition, String title, String value, String change) {

@@ -37,6 +37,7 @@ public final class PsrEngine {
     private static final NamedQuery COVERAGE = NamedQuery.load(PsrEngine.class, "coverage.sql");
     private static final NamedQuery SUMMARY_RISKS = NamedQuery.load(PsrEngine.class, "summary_risks.sql");
     private static final NamedQuery PLATFORM_TOTALS = NamedQuery.load(PsrEngine.class, "platform_totals.sql");
+    private static final NamedQuery PLATFORM_DAYS = NamedQuery.load(PsrEngine.class, "platform_days.sql");
     private static final NamedQuery SERVICE_DAYS = NamedQuery.load(PsrEngine.class, "service_days.sql");
     private static final NamedQuery SERVICE_SEGMENT_DAYS = NamedQuery.load(PsrEngine.class, "service_segment_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
@@ -176,6 +177,16 @@ public final class PsrEngine {
             }
             throw e;
         }
+    }
+
+    /** The whole platform's days in [from, toExclusive): requests, errors, error rate (p95 not merged across services). */
+    public List<ServiceTrend.Day> platformDays(LocalDate from, LocalDate toExclusive) {
+        return clickHouse.query(PLATFORM_DAYS, row -> {
+            double requests = row.getDouble("requests");
+            double errors = row.getDouble("errors");
+            return new ServiceTrend.Day(row.getDate("day").toLocalDate(), requests, errors,
+                    requests > 0 ? errors / requests : 0, null);
+        }, from, toExclusive);
     }
 
     /** One service's days in [from, toExclusive): requests, error rate, p95 from the day's merged histogram, segments. */

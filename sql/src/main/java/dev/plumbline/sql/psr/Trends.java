@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Smoothing and a significance band for daily series. Pure. Missing values (null) are skipped, never taken as 0.
  * <ul>
- *   <li>moving average: the mean of the last {@code window} days up to and including the day;</li>
+ *   <li>moving average: the mean of the last {@code window} days up to and including the day (none on a day
+ *       without a value, so the line stops where the data stops);</li>
  *   <li>band: mean ± 2 standard deviations of the {@code window} days before the day (not the day itself): a day
  *       outside it is unusual against the trailing four weeks when window is 28. Null until 7 earlier values.</li>
  * </ul>
@@ -19,6 +20,10 @@ public final class Trends {
     public static List<Double> movingAverage(List<Double> values, int window) {
         List<Double> out = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                out.add(null);
+                continue;
+            }
             double sum = 0;
             int n = 0;
             for (int j = Math.max(0, i - window + 1); j <= i; j++) {

@@ -71,6 +71,23 @@ class ServiceTrendTest {
         assertThat(stored).isEqualTo(bySegment);
     }
 
+    @Test
+    void the_platforms_days_add_every_services_requests_and_errors() {
+        LocalDate first = LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC);
+        Map<LocalDate, double[]> truth = new TreeMap<>();
+        for (PlantedPlatform.Request r : PlantedPlatform.requests()) {
+            double[] t = truth.computeIfAbsent(LocalDate.ofInstant(r.hour(), ZoneOffset.UTC), d -> new double[2]);
+            t[0]++;
+            t[1] += r.error() ? 1 : 0;
+        }
+        List<ServiceTrend.Day> days = engine.platformDays(first, first.plusDays(5));
+        assertThat(days).extracting(ServiceTrend.Day::day).containsExactlyElementsOf(truth.keySet());
+        days.forEach(d -> {
+            assertThat(d.requests()).isEqualTo(truth.get(d.day())[0]);
+            assertThat(d.errors()).isEqualTo(truth.get(d.day())[1]);
+        });
+    }
+
     /** The same buckets the platform's roll-up uses, filled from the raw latencies. */
     private static Histogram histogram(List<Double> latencies) {
         List<Double> counts = new java.util.ArrayList<>(java.util.Collections.nCopies(PlantedPlatform.LE.size(), 0.0));

@@ -48,14 +48,14 @@ final class SourceRunner {
         this.clock = clock;
         this.firstLookback = firstLookback;
         this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "collector-" + collector.fetcher().source());
+            Thread t = new Thread(r, "collector-" + collector.fetcher().settings().source());
             t.setDaemon(true);
             return t;
         });
     }
 
     String name() {
-        return collector.fetcher().source();
+        return collector.fetcher().settings().source();
     }
 
     /** Queues one live collection unless one is already queued or running. */
@@ -121,7 +121,7 @@ final class SourceRunner {
     SourceStatus status() {
         Instant now = clock.instant();
         Instant w = watermark;
-        return new SourceStatus(name(), kind, collector.fetcher().location(), state, lastAttempt,
+        return new SourceStatus(name(), kind, collector.fetcher().settings().location(), state, lastAttempt,
                 lastSuccess, lastError, lastErrorAt, errors, rows, queries, w,
                 w == null ? null : Duration.between(w, now).toSeconds(), circuit.get(), backfill, spool.size(),
                 spool.bytes());

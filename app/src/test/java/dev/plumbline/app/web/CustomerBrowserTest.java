@@ -6,39 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.PlantedPlatformPages;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.psr.PlantedPlatform;
-import dev.plumbline.sql.testing.ClickHouseExtension;
-import dev.plumbline.sql.testing.TestDatabase;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Customer page on the planted platform: search finds a customer; its figures equal the API's. */
-@ExtendWith(ClickHouseExtension.class)
-class CustomerBrowserTest {
+class CustomerBrowserTest extends PlantedPlatformPages {
 
-    private static RunningApp app;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
-        app = RunningApp.start(db, Map.of());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -9,39 +9,17 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.PlantedPlatformPages;
 import dev.plumbline.app.testing.RunningApp;
-import dev.plumbline.sql.psr.PlantedPlatform;
-import dev.plumbline.sql.testing.ClickHouseExtension;
-import dev.plumbline.sql.testing.TestDatabase;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The monthly review on the planted platform (October 2026) against /api/v1/figures for the same month. */
-@ExtendWith(ClickHouseExtension.class)
-class ReviewBrowserTest {
+class ReviewBrowserTest extends PlantedPlatformPages {
 
-    private static RunningApp app;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
-        app = RunningApp.start(db, Map.of());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
-    }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> services() {

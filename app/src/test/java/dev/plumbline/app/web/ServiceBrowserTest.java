@@ -6,46 +6,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.plumbline.app.testing.Browser;
+import dev.plumbline.app.testing.PlantedPlatformPages;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.psr.PlantedPlatform;
-import dev.plumbline.sql.testing.ClickHouseExtension;
-import dev.plumbline.sql.testing.TestDatabase;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Service page's charts (real ECharts in Chromium) against /api/v1/trends for the same service and days. */
-@ExtendWith(ClickHouseExtension.class)
-class ServiceBrowserTest {
+class ServiceBrowserTest extends PlantedPlatformPages {
 
-    private static RunningApp app;
-    private static Browser browser;
     private static int days;
 
     @BeforeAll
-    static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
-        app = RunningApp.start(db, Map.of());
-        browser = new Browser();
+    static void annotate() {
         // from the planted platform's first day to today
         days = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC),
                 LocalDate.now(ZoneOffset.UTC)) + 1;
         var posted = app.send("POST", "/api/v1/annotations", "{\"kind\":\"deploy\",\"service\":\"search\",\"text\":\"v2.3\","
                 + "\"time\":\"" + PlantedPlatform.START.plus(2, ChronoUnit.DAYS) + "\"}", RunningApp.basic("pm"));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
     }
 
     @Test

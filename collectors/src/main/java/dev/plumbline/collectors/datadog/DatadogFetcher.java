@@ -32,23 +32,8 @@ public final class DatadogFetcher implements ChunkFetcher {
     }
 
     @Override
-    public String source() {
-        return source.name();
-    }
-
-    @Override
-    public String location() {
-        return source.url().toString();
-    }
-
-    @Override
-    public Duration chunk() {
-        return source.chunk();
-    }
-
-    @Override
-    public Duration delay() {
-        return source.delay();
+    public Settings settings() {
+        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay());
     }
 
     public Resilience resilience() {

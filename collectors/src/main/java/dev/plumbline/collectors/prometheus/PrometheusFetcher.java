@@ -26,23 +26,8 @@ public final class PrometheusFetcher implements ChunkFetcher {
     }
 
     @Override
-    public String source() {
-        return source.name();
-    }
-
-    @Override
-    public String location() {
-        return source.url().toString();
-    }
-
-    @Override
-    public Duration chunk() {
-        return source.chunk();
-    }
-
-    @Override
-    public Duration delay() {
-        return source.delay();
+    public Settings settings() {
+        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay());
     }
 
     @Override

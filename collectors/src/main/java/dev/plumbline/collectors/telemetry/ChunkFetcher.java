@@ -8,20 +8,20 @@ import java.util.List;
 /** What a kind of source (Prometheus, Datadog) contributes to collection: how to fetch the minutes of a chunk. */
 public interface ChunkFetcher {
 
-    /** The source's configured name: the source column of what it stores, its watermark, its metrics. */
-    String source();
-
-    /** Where it is, for people (never credentials). */
-    String location();
-
-    /** How much time one fetch covers at most. */
-    Duration chunk();
-
-    /** How far behind now collection stays, so the source has the minute complete. */
-    Duration delay();
+    /** Who the source is and how collection paces it. */
+    Settings settings();
 
     /** The minutes of [from, to), whole minutes. */
     Fetched fetch(Instant from, Instant to);
+
+    /**
+     * @param source   the configured name: the source column of what it stores, its watermark, its metrics
+     * @param location where it is, for people (never credentials)
+     * @param chunk    how much time one fetch covers at most
+     * @param delay    how far behind now collection stays, so the source has the minute complete
+     */
+    record Settings(String source, String location, Duration chunk, Duration delay) {
+    }
 
     /** A chunk's minutes and the number of queries it took. */
     record Fetched(List<TelemetryMinute> minutes, int queries) {

@@ -31,6 +31,7 @@ public class TelemetryCollector {
     static final String TARGET = "telemetry";
 
     private final ChunkFetcher source;
+    private final ChunkFetcher.Settings settings;
     private final SpooledWriter writer;
     private final WatermarkStore watermarks;
     private final Clock clock;
@@ -42,6 +43,7 @@ public class TelemetryCollector {
 
     public TelemetryCollector(ChunkFetcher source, SpooledWriter writer, WatermarkStore watermarks, Clock clock) {
         this.source = source;
+        this.settings = source.settings();
         this.writer = writer;
         this.watermarks = watermarks;
         this.clock = clock;
@@ -56,7 +58,7 @@ public class TelemetryCollector {
         if (collectedUpTo != null) {
             return java.util.Optional.of(collectedUpTo);
         }
-        return watermarks.get(source.source(), TARGET);
+        return watermarks.get(settings.source(), TARGET);
     }
 
     /**
@@ -66,7 +68,7 @@ public class TelemetryCollector {
     public Progress collect(Instant firstStart, Consumer<Progress> listener) {
         Instant from = watermark().orElse(firstStart.truncatedTo(ChronoUnit.MINUTES));
         collectedUpTo = from;   // the first start holds until a chunk moves it, even when nothing is due yet
-        Instant to = clock.instant().minus(source.delay()).truncatedTo(ChronoUnit.MINUTES);
+        Instant to = clock.instant().minus(settings.delay()).truncatedTo(ChronoUnit.MINUTES);
         return run(from, to, true, listener);
     }
 
@@ -94,7 +96,7 @@ public class TelemetryCollector {
 
     private Progress run(Instant from, Instant to, boolean live, Consumer<Progress> listener) {
         List<Instant[]> chunks = chunks(from, to);
-        Progress progress = new Progress(source.source(), from, to, from, 0, chunks.size(), 0, 0);
+        Progress progress = new Progress(settings.source(), from, to, from, 0, chunks.size(), 0, 0);
         long queriesBefore = queries;
         listener.accept(progress);
         java.util.concurrent.ExecutorService pool = parallelism > 1
@@ -125,9 +127,9 @@ public class TelemetryCollector {
                         saveWatermark(chunk[1]);
                     }
                 }
-                progress = new Progress(source.source(), from, to, chunk[1], progress.chunksDone() + 1, chunks.size(),
+                progress = new Progress(settings.source(), from, to, chunk[1], progress.chunksDone() + 1, chunks.size(),
                         queries - queriesBefore, progress.rows() + rows);
-                LOG.info("source {}: {} {} .. {}: {} minute rows (chunk {}/{})", source.source(),
+                LOG.info("source {}: {} {} .. {}: {} minute rows (chunk {}/{})", settings.source(),
                         stored ? "stored" : "spooled", chunk[0], chunk[1], rows,
                         progress.chunksDone(), progress.chunksTotal());
                 listener.accept(progress);
@@ -160,9 +162,9 @@ public class TelemetryCollector {
         List<Instant[]> out = new ArrayList<>();
         Instant start = from;
         while (start.isBefore(to)) {
-            Instant end = start.truncatedTo(ChronoUnit.HOURS).plus(source.chunk());
-            if (source.chunk().toMinutes() % 60 != 0 || !end.isAfter(start)) {
-                end = start.plus(source.chunk());
+            Instant end = start.truncatedTo(ChronoUnit.HOURS).plus(settings.chunk());
+            if (settings.chunk().toMinutes() % 60 != 0 || !end.isAfter(start)) {
+                end = start.plus(settings.chunk());
             }
             end = end.isAfter(to) ? to : end;
             out.add(new Instant[] {start, end});
@@ -173,9 +175,9 @@ public class TelemetryCollector {
 
     private void saveWatermark(Instant at) {
         try {
-            watermarks.set(source.source(), TARGET, at);
+            watermarks.set(settings.source(), TARGET, at);
         } catch (StoreException e) {
-            LOG.warn("source {}: cannot save the watermark {} ({}); kept in memory", source.source(), at, e.getMessage());
+            LOG.warn("source {}: cannot save the watermark {} ({}); kept in memory", settings.source(), at, e.getMessage());
         }
     }
 
@@ -183,7 +185,7 @@ public class TelemetryCollector {
         List<Instant> hours = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
         coverage(from, to, hours, minutes);
-        return new ChunkBatch(source.source(), from, to, fetched.minutes(), hours, minutes);
+        return new ChunkBatch(settings.source(), from, to, fetched.minutes(), hours, minutes);
     }
 
     private void coverage(Instant from, Instant to, List<Instant> hours, List<Integer> minutes) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.sql.StoreException;
@@ -36,9 +37,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final PsrEngine engine;
     private final Clock clock;
     private final Definitions definitions;
-    private final Select<String> month = new Select<>();
+    private final Select<String> month;
     private final Grid<MonthOverMonth> services = new Grid<>();
     private final Grid<Figures> customers = new Grid<>();
     private final H3 customersTitle = new H3();
@@ -70,13 +68,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     public ReviewView(PsrEngine engine, Clock clock, Definitions definitions) {
         this.engine = engine;
         this.clock = clock;
+        this.month = MonthChoice.select(clock);
         this.definitions = definitions;
         setSizeFull();
         addClassName("review-view");
-        month.setLabel("Month");
-        month.setItems(months());
-        month.setItemLabelGenerator(m -> m.isEmpty() ? "This month to date" : m);
-        month.addClassName("filter-month");
         month.addValueChangeListener(e -> {
             if (!loading) {
                 navigate(null);
@@ -93,15 +88,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         configureCustomers();
         customersTitle.addClassName("review-customers-title");
         add(new H2("Monthly review"), top, periodLabel, message, services, customersTitle, customers);
-    }
-
-    private List<String> months() {
-        List<String> out = new ArrayList<>(List.of(""));
-        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        for (int i = 1; i <= 12; i++) {
-            out.add(now.minusMonths(i).toString());
-        }
-        return out;
     }
 
     private Span header(String text, String definition) {
@@ -166,7 +152,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         String m = q.getOrDefault("month", List.of("")).getFirst();
         loading = true;
-        month.setValue(months().contains(m) ? m : "");
+        month.setValue(MonthChoice.valid(m, clock));
         loading = false;
         load(q.getOrDefault("service", List.of("")).getFirst());
     }

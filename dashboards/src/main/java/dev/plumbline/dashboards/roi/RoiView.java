@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.customer.MoneyText;
 import dev.plumbline.dashboards.glossary.FigureHelp;
@@ -36,8 +37,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     private final Definitions definitions;
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final Grid<Ranked> grid = new Grid<>();
-    private final Select<String> month = new Select<>();
+    private final Select<String> month;
     private final TextField segment = filterField("Segment");
     private final TextField region = filterField("Region");
     private final TextField plan = filterField("Plan");
@@ -80,15 +79,13 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     public RoiView(PsrEngine engine, Clock clock, Definitions definitions) {
         this.engine = engine;
         this.clock = clock;
+        this.month = MonthChoice.select(clock);
         this.definitions = definitions;
         setSizeFull();
         addClassName("roi-view");
         Paragraph lead = new Paragraph("Which fix, to which service, for which customers protects the most revenue: "
                 + "slices over their error budget, best return on an engineer-week first.");
         lead.addClassName("lead");
-        month.setLabel("Month");
-        month.setItems(months());
-        month.setItemLabelGenerator(m -> m.isEmpty() ? "This month to date" : m);
         volumeBand.setLabel("Data volume");
         volumeBand.setItems(bands());
         volumeBand.setItemLabelGenerator(b -> b.isEmpty() ? "Any" : b);
@@ -99,7 +96,6 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         renewal.setMax(3660);
         renewal.setClearButtonVisible(true);
         renewal.addClassName("filter-renewal");
-        month.addClassName("filter-month");
         volumeBand.addClassName("filter-volume-band");
         List.of(month, volumeBand).forEach(s -> s.addValueChangeListener(e -> changed()));
         List.of(segment, region, plan, service).forEach(f -> f.addValueChangeListener(e -> changed()));
@@ -123,15 +119,6 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         f.setWidth("10em");
         f.addClassName("filter-" + label.toLowerCase(Locale.ROOT));
         return f;
-    }
-
-    private List<String> months() {
-        List<String> out = new ArrayList<>(List.of(""));
-        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        for (int i = 1; i <= 12; i++) {
-            out.add(now.minusMonths(i).toString());
-        }
-        return out;
     }
 
     private static List<String> bands() {
@@ -179,7 +166,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         loading = true;
-        month.setValue(months().contains(first(q, "month")) ? first(q, "month") : "");
+        month.setValue(MonthChoice.valid(first(q, "month"), clock));
         segment.setValue(first(q, "segment"));
         region.setValue(first(q, "region"));
         plan.setValue(first(q, "plan"));

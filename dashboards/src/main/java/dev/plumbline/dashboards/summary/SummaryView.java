@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.customer.MoneyText;
 import dev.plumbline.dashboards.glossary.FigureHelp;
@@ -32,9 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     private final Clock clock;
     private final Definitions definitions;
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
-    private final Select<String> month = new Select<>();
+    private final Select<String> month;
     private final Div cards = new Div();
     private final OrderedList risks = new OrderedList();
     private final Div message = new Div();
@@ -64,12 +63,9 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     public SummaryView(PsrEngine engine, Clock clock, Definitions definitions) {
         this.engine = engine;
         this.clock = clock;
+        this.month = MonthChoice.select(clock);
         this.definitions = definitions;
         addClassName("summary-view");
-        month.setLabel("Month");
-        month.setItems(months());
-        month.setItemLabelGenerator(m -> m.isEmpty() ? "This month to date" : m);
-        month.addClassName("filter-month");
         month.addValueChangeListener(e -> {
             if (!loading) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("summary",
@@ -86,20 +82,11 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2("Summary"), month, periodLabel, message, cards, new H3("Largest risks"), risks);
     }
 
-    private List<String> months() {
-        List<String> out = new ArrayList<>(List.of(""));
-        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        for (int i = 1; i <= 12; i++) {
-            out.add(now.minusMonths(i).toString());
-        }
-        return out;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> m = event.getLocation().getQueryParameters().getParameters().getOrDefault("month", List.of());
         loading = true;
-        month.setValue(!m.isEmpty() && months().contains(m.getFirst()) ? m.getFirst() : "");
+        month.setValue(MonthChoice.valid(m.isEmpty() ? "" : m.getFirst(), clock));
         loading = false;
         load();
     }

@@ -24,6 +24,8 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.ServiceTrend.class)
 @SerdeImport(dev.plumbline.sql.psr.ServiceTrend.Day.class)
 @SerdeImport(dev.plumbline.sql.psr.ServiceTrend.SegmentDay.class)
+@SerdeImport(dev.plumbline.sql.psr.CustomerTrend.class)
+@SerdeImport(dev.plumbline.sql.psr.CustomerTrend.ServiceDay.class)
 final class SerdeImports {
 
     private SerdeImports() {

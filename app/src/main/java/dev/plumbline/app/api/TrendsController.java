@@ -2,11 +2,14 @@ package dev.plumbline.app.api;
 
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.customer.CustomerStore;
+import dev.plumbline.sql.psr.CustomerTrend;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceTrend;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -16,8 +19,9 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
-/** A service's days, as the Service page charts them. */
+/** A service's or a customer's days, as the Service and Customer pages chart them. */
 @Controller("/api/v1/trends")
 @Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -25,11 +29,13 @@ public class TrendsController {
 
     private final PsrEngine engine;
     private final ServiceCatalogStore catalog;
+    private final CustomerStore customers;
     private final Clock clock;
 
-    public TrendsController(PsrEngine engine, ServiceCatalogStore catalog, Clock clock) {
+    public TrendsController(PsrEngine engine, ServiceCatalogStore catalog, CustomerStore customers, Clock clock) {
         this.engine = engine;
         this.catalog = catalog;
+        this.customers = customers;
         this.clock = clock;
     }
 
@@ -47,5 +53,35 @@ public class TrendsController {
         }
         LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         return engine.serviceTrend(name, end.minusDays(days), end);
+    }
+
+    /**
+     * One customer's days per service it used, up to {@code until} (included): requests, errors, error rate, p95 from
+     * the day's merged histogram. Days without telemetry are absent.
+     *
+     * @param id    the customer's id
+     * @param days  how many days, {@code until} included (default 90)
+     * @param until the last day, YYYY-MM-DD (default today, UTC)
+     */
+    @Get("/customers/{id}")
+    @Secured(Permission.VIEW_BUSINESS)
+    public CustomerTrend customer(@PathVariable String id, @QueryValue(defaultValue = "90") @Min(1) @Max(400) int days,
+                                  @Nullable @QueryValue String until) {
+        LocalDate last = lastDay(until);
+        if (customers.find(id, last).isEmpty() && customers.history(id).isEmpty()) {
+            throw new NotFoundException("no customer with id '" + id + "'");
+        }
+        return engine.customerTrend(id, last.plusDays(1).minusDays(days), last.plusDays(1));
+    }
+
+    private LocalDate lastDay(String until) {
+        if (until == null || until.isBlank()) {
+            return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        }
+        try {
+            return LocalDate.parse(until.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("until must be a date as YYYY-MM-DD, not '" + until + "'");
+        }
     }
 }

@@ -68,6 +68,7 @@ class ApiAccessTest {
                 get("/api/v1/definitions", "/api/v1/definitions", EVERYONE),
                 get("/api/v1/summary", "/api/v1/summary?" + PERIOD, BUSINESS),
                 get("/api/v1/trends/services/{name}", "/api/v1/trends/services/search?days=30", EVERYONE),
+                get("/api/v1/trends/customers/{id}", "/api/v1/trends/customers/big?days=30", BUSINESS),
                 get("/api/v1/definitions/{id}", "/api/v1/definitions/p95", EVERYONE),
                 get("/api/v1/services", "/api/v1/services", EVERYONE),
                 get("/api/v1/services/{name}", "/api/v1/services/search", EVERYONE),

@@ -48,6 +48,59 @@ class CustomerBrowserTest extends PlantedPlatformPages {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_trend_charts_draw_the_apis_days() {
+        var response = app.getAs("pm", "/api/v1/trends/customers/big?days=90&until=2026-10-31");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<Map<String, Object>> apiDays = (List<Map<String, Object>>) app.jsonMap(response.body()).get("days");
+        assertThat(apiDays).isNotEmpty();
+        Map<String, double[]> totals = new java.util.HashMap<>();
+        Map<String, Double> byService = new java.util.HashMap<>();
+        for (Map<String, Object> d : apiDays) {
+            double[] t = totals.computeIfAbsent((String) d.get("day"), k -> new double[2]);
+            t[0] += ((Number) d.get("requests")).doubleValue();
+            t[1] += ((Number) d.get("errors")).doubleValue();
+            byService.merge((String) d.get("service"), ((Number) d.get("requests")).doubleValue(), Double::sum);
+        }
+
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/customer?id=big&month=2026-10");
+        Locator errors = page.locator("[data-chart='Error rate, all its services']");
+        assertThat(errors).hasAttribute("data-drawn", "true");
+        List<Object> x = (List<Object>) errors.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
+        List<Object> drawn = (List<Object>) errors.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data");
+        assertThat(x).hasSize(90).endsWith("2026-10-31");
+        for (int i = 0; i < x.size(); i++) {
+            double[] t = totals.get((String) x.get(i));
+            if (t == null) {
+                assertThat(drawn.get(i)).as(x.get(i) + " has no telemetry").isNull();
+            } else {
+                assertThat(((Number) drawn.get(i)).doubleValue()).as((String) x.get(i)).isCloseTo(100 * t[1] / t[0],
+                        org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        Locator traffic = page.locator("[data-chart='Requests by service']");
+        assertThat(traffic).hasAttribute("data-drawn", "true");
+        List<Object> names = (List<Object>) traffic.evaluate(
+                "el => echarts.getInstanceByDom(el).getOption().series.map(s => s.name)");
+        assertThat(names).containsAll(byService.keySet().stream().sorted((a, b) -> Double.compare(byService.get(b),
+                byService.get(a))).limit(Math.min(6, byService.size())).toList());
+        errors.scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "customer-trends");
+    }
+
+    @Test
+    void the_trend_api_names_an_unknown_customer_and_a_bad_date() {
+        var unknown = app.getAs("pm", "/api/v1/trends/customers/nobody");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no customer with id 'nobody'");
+        var bad = app.getAs("pm", "/api/v1/trends/customers/big?until=31.10.2026");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("until must be a date as YYYY-MM-DD, not '31.10.2026'");
+    }
+
+    @Test
     void an_unknown_id_says_so() {
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);

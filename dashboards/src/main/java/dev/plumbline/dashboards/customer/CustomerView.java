@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.dashboards.review.FigureText;
 import dev.plumbline.sql.StoreException;
@@ -29,6 +31,7 @@ import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.definitions.Definitions;
 import dev.plumbline.sql.psr.CustomerHealth;
+import dev.plumbline.sql.psr.CustomerTrend;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
@@ -44,8 +47,10 @@ import java.util.Map;
 
 /**
  * One customer (customer?id=acme&month=2026-10), found by a type-ahead search over name and id: ARR (money
- * permission), seats, renewal, technical health, every service it uses with its figures against objectives, and the
- * annotations about it. Data from the same engine and stores as /api/v1/customer-health and /api/v1/figures/slices.
+ * permission), seats, renewal, technical health, every service it uses with its figures against objectives, its
+ * trends over the 90 days up to the month's end (error rate, p95 of its busiest services, requests by service) and
+ * the annotations about it. Data from the same engine and stores as /api/v1/customer-health, /api/v1/figures/slices
+ * and /api/v1/trends/customers/{id}.
  */
 @Prototype
 @Route(value = "customer", layout = MainLayout.class)
@@ -61,6 +66,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
     private final ComboBox<Customer> search = new ComboBox<>("Find a customer");
     private final Div details = new Div();
     private String month = "";
+    static final int TREND_DAYS = 90;
 
     public CustomerView(PsrEngine engine, CustomerStore customers, AnnotationStore annotations, Definitions definitions,
                         Clock clock) {
@@ -118,10 +124,10 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void show(String id, Period period) {
-        Customer c = customers.search(period.lastDay(), id, 50).stream().filter(x -> x.id().equals(id)).findFirst()
-                .orElse(null);
+        Customer c = customers.find(id, period.lastDay()).orElse(null);
         if (c == null) {
-            details.add(message("No customer with id '" + id + "'."));
+            details.add(message(customers.history(id).isEmpty() ? "No customer with id '" + id + "'."
+                    : "Customer '" + id + "' was not on record yet in " + PeriodParameters.label(period) + "."));
             return;
         }
         boolean money = CurrentUser.can(Permission.VIEW_MONEY);
@@ -157,6 +163,16 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         grid.setItems(used);
         details.add(new H3("Services it uses"), used.isEmpty() ? message("No telemetry for this customer in "
                 + PeriodParameters.label(period) + ".") : grid);
+
+        LocalDate last = period.lastDay().isAfter(today()) ? today() : period.lastDay();
+        LocalDate from = last.plusDays(1).minusDays(TREND_DAYS);
+        CustomerTrend trend = engine.customerTrend(c.id(), from, last.plusDays(1));
+        var marks = annotations.inRange(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        details.add(new H3("Trends"), new Paragraph("The " + TREND_DAYS + " days up to " + last + "; dashed lines are "
+                + "annotations about this customer, the services it uses or the whole platform. Data as "
+                + "/api/v1/trends/customers/" + c.id() + "?until=" + last + "."));
+        CustomerCharts.of(trend, marks, from, last.plusDays(1)).forEach(chart -> details.add(new Chart(chart)));
 
         UnorderedList notes = new UnorderedList();
         notes.addClassName("customer-annotations");

@@ -78,6 +78,11 @@ public final class CustomerStore {
         return clickHouse.query(HISTORY, CustomerStore::customer, id);
     }
 
+    /** The customer with exactly this id as it was on {@code asOf} (its newest row in effect then), if any. */
+    public java.util.Optional<Customer> find(String id, LocalDate asOf) {
+        return history(id).stream().filter(c -> !c.effectiveFrom().isAfter(asOf)).reduce((older, newer) -> newer);
+    }
+
     private static Customer customer(ResultSet row) throws SQLException {
         Date renewal = row.getDate("renewal_date");
         return new Customer(row.getString("id"), row.getString("name"), row.getString("segment"),

@@ -40,6 +40,7 @@ public final class PsrEngine {
     private static final NamedQuery PLATFORM_DAYS = NamedQuery.load(PsrEngine.class, "platform_days.sql");
     private static final NamedQuery SERVICE_DAYS = NamedQuery.load(PsrEngine.class, "service_days.sql");
     private static final NamedQuery SERVICE_SEGMENT_DAYS = NamedQuery.load(PsrEngine.class, "service_segment_days.sql");
+    private static final NamedQuery CUSTOMER_DAYS = NamedQuery.load(PsrEngine.class, "customer_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
 
     /** What customers can be grouped by. */
@@ -194,19 +195,33 @@ public final class PsrEngine {
         List<ServiceTrend.Day> days = clickHouse.query(SERVICE_DAYS, row -> {
             double requests = row.getDouble("requests");
             double errors = row.getDouble("errors");
-            List<Double> le = doubles(row.getArray("le"));
-            List<Double> counts = doubles(row.getArray("counts"));
-            Double p95 = null;
-            if (!le.isEmpty() && row.getBoolean("mergeable") && row.getLong("layouts") <= 1) {
-                p95 = new Histogram(le, counts.size() == le.size() ? counts : pad(counts, le.size())).quantile(0.95);
-            }
             return new ServiceTrend.Day(row.getDate("day").toLocalDate(), requests, errors,
-                    requests > 0 ? errors / requests : 0, p95);
+                    requests > 0 ? errors / requests : 0, dayP95(row));
         }, service, from, toExclusive);
         List<ServiceTrend.SegmentDay> segments = clickHouse.query(SERVICE_SEGMENT_DAYS, row -> new ServiceTrend.SegmentDay(
                 row.getDate("day").toLocalDate(), row.getString("customer_segment"), row.getDouble("requests")),
                 toExclusive.minusDays(1), service, from, toExclusive);
         return new ServiceTrend(service, days, segments);
+    }
+
+    /** One customer's days in [from, toExclusive), per service: requests, error rate, p95 of the day's merged histogram. */
+    public CustomerTrend customerTrend(String customer, LocalDate from, LocalDate toExclusive) {
+        return new CustomerTrend(customer, clickHouse.query(CUSTOMER_DAYS, row -> {
+            double requests = row.getDouble("requests");
+            double errors = row.getDouble("errors");
+            return new CustomerTrend.ServiceDay(row.getDate("day").toLocalDate(), row.getString("service"), requests,
+                    errors, requests > 0 ? errors / requests : 0, dayP95(row));
+        }, customer, from, toExclusive));
+    }
+
+    /** The p95 of a day's merged histogram (service_days.sql, customer_days.sql), null when it cannot be merged. */
+    private static Double dayP95(ResultSet row) throws SQLException {
+        List<Double> le = doubles(row.getArray("le"));
+        List<Double> counts = doubles(row.getArray("counts"));
+        if (le.isEmpty() || !row.getBoolean("mergeable") || row.getLong("layouts") > 1) {
+            return null;
+        }
+        return new Histogram(le, counts.size() == le.size() ? counts : pad(counts, le.size())).quantile(0.95);
     }
 
     /** Figures per service, with objectives judged, peak throughput and coverage. */

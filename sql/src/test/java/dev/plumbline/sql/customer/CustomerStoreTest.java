@@ -40,6 +40,14 @@ class CustomerStoreTest {
     }
 
     @Test
+    void find_gives_exactly_that_id_as_of_the_date() {
+        assertThat(store.find("acme", NOV)).contains(ACME_NOV);
+        assertThat(store.find("acme", LocalDate.of(2026, 10, 20))).contains(ACME_OCT);
+        assertThat(store.find("acme", LocalDate.of(2026, 9, 30))).isEmpty();
+        assertThat(store.find("acm", NOV)).isEmpty();
+    }
+
+    @Test
     void a_past_date_gives_the_rows_in_effect_then() {
         assertThat(store.page(LocalDate.of(2026, 10, 20), 0, 10)).containsExactly(ACME_OCT, GLOBEX);
     }

@@ -88,6 +88,33 @@ class ServiceTrendTest {
         });
     }
 
+    @Test
+    void a_customers_days_per_service_equal_its_raw_requests() {
+        LocalDate first = LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC);
+        String customer = PlantedPlatform.requests().getFirst().customer();
+        Map<String, double[]> truth = new TreeMap<>();
+        Map<String, List<Double>> latencies = new HashMap<>();
+        for (PlantedPlatform.Request r : PlantedPlatform.requests()) {
+            LocalDate day = LocalDate.ofInstant(r.hour(), ZoneOffset.UTC);
+            if (r.customer().equals(customer) && day.isBefore(first.plusDays(3))) {
+                String key = day + "/" + r.service();
+                double[] t = truth.computeIfAbsent(key, k -> new double[2]);
+                t[0]++;
+                t[1] += r.error() ? 1 : 0;
+                latencies.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(r.latency());
+            }
+        }
+        CustomerTrend trend = engine.customerTrend(customer, first, first.plusDays(3));
+        assertThat(trend.days()).extracting(d -> d.day() + "/" + d.service()).containsExactlyElementsOf(truth.keySet());
+        for (CustomerTrend.ServiceDay d : trend.days()) {
+            String key = d.day() + "/" + d.service();
+            assertThat(d.requests()).as(key).isEqualTo(truth.get(key)[0]);
+            assertThat(d.errorRate()).as(key).isCloseTo(truth.get(key)[1] / truth.get(key)[0], within(1e-12));
+            assertThat(d.p95Seconds()).as(key).isCloseTo(histogram(latencies.get(key)).quantile(0.95), within(1e-9));
+        }
+        assertThat(engine.customerTrend("nobody-at-all", first, first.plusDays(3)).days()).isEmpty();
+    }
+
     /** The same buckets the platform's roll-up uses, filled from the raw latencies. */
     private static Histogram histogram(List<Double> latencies) {
         List<Double> counts = new java.util.ArrayList<>(java.util.Collections.nCopies(PlantedPlatform.LE.size(), 0.0));

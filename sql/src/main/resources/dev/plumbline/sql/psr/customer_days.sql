@@ -1,0 +1,16 @@
+-- One customer's days in [from_day, to_day), per service: requests, errors and the merged histogram of the day, from
+-- the daily roll-up (what the Customer page charts).
+-- params: customer, from_day, to_day
+SELECT day, service, r AS requests, e AS errors, c AS counts, l AS le, n AS layouts, m AS mergeable
+FROM (
+    SELECT day, service,
+           sum(requests)                                              AS r,
+           sum(errors)                                                AS e,
+           sumForEachIf(latency_counts, length(latency_le) > 0)       AS c,
+           anyIf(latency_le, length(latency_le) > 0)                  AS l,
+           greatest(uniqExactIf(latency_le, length(latency_le) > 0), max(layouts)) AS n,
+           min(mergeable)                                             AS m
+    FROM telemetry_day FINAL
+    WHERE customer = ? AND day >= ? AND day < ?
+    GROUP BY day, service)
+ORDER BY day, service

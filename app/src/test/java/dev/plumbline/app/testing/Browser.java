@@ -69,6 +69,20 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Renders a PDF's first {@code pages} pages (PDFBox, 100 dpi) to NAME-1.png... next to the screenshots. */
+    public static void pdfPages(byte[] pdf, String name, int pages) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            Files.createDirectories(SCREENSHOTS);
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int i = 0; i < Math.min(pages, document.getNumberOfPages()); i++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 100), "png",
+                        SCREENSHOTS.resolve(name + "-" + (i + 1) + ".png").toFile());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -9,7 +9,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Draws a {@link TimeChart} with Apache ECharts, loaded once from the echarts webjar on the classpath (no npm build):
+ * Draws a {@link TimeChart} or a {@link BarChart} with Apache ECharts, loaded once from the echarts webjar on the classpath (no npm build):
  * title, unit, legend, tooltips, gaps for missing values, marks for annotations, a shaded band; an empty chart says
  * so instead of drawing axes over nothing. The option is plain data (see {@link #option}), tested without a browser.
  */
@@ -18,15 +18,25 @@ public class Chart extends Div {
     public static final String SCRIPT = "context://webjars/echarts/5.5.0/echarts.min.js";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final TimeChart spec;
+    private final boolean empty;
+    private final Map<String, Object> option;
 
     public Chart(TimeChart spec) {
-        this.spec = spec;
+        this(spec.title(), spec.isEmpty(), option(spec));
+    }
+
+    public Chart(BarChart spec) {
+        this(spec.title(), spec.isEmpty(), option(spec));
+    }
+
+    private Chart(String title, boolean empty, Map<String, Object> option) {
+        this.empty = empty;
+        this.option = option;
         addClassName("plumbline-chart");
-        getElement().setAttribute("data-chart", spec.title());
-        if (spec.isEmpty()) {
+        getElement().setAttribute("data-chart", title);
+        if (empty) {
             addClassName("empty");
-            setText(spec.title() + ": no data in this period");
+            setText(title + ": no data in this period");
         } else {
             setWidthFull();
             setHeight("18em");
@@ -35,7 +45,7 @@ public class Chart extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (spec.isEmpty()) {
+        if (empty) {
             return;
         }
         event.getUI().getPage().addJavaScript(SCRIPT);
@@ -50,7 +60,38 @@ public class Chart extends Div {
                   } else if (tries++ < 200) { setTimeout(draw, 50); }
                   else { el.textContent = 'The chart library could not be loaded.'; el.classList.add('error'); }
                 };
-                draw();""", JSON.writeValueAsString(option(spec)));
+                draw();""", JSON.writeValueAsString(option));
+    }
+
+    /** The ECharts option for bars per category: pure. */
+    public static Map<String, Object> option(BarChart c) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("title", Map.of("text", c.title(), "left", "left", "textStyle", Map.of("fontSize", 14)));
+        o.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+        o.put("legend", Map.of("top", 24, "type", "scroll", "data", c.series().stream().map(BarChart.Bars::name).toList()));
+        o.put("grid", Map.of("left", 60, "right", 24, "top", 64, "bottom", 32, "containLabel", true));
+        o.put("xAxis", Map.of("type", "category", "data", c.categories(),
+                "axisLabel", Map.of("interval", 0, "rotate", c.categories().size() > 8 ? 45 : 0)));
+        Map<String, Object> y = new LinkedHashMap<>(Map.of("type", "value", "name", c.unit()));
+        if (c.axisMax() != null) {
+            y.put("max", c.axisMax());
+        }
+        o.put("yAxis", y);
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (BarChart.Bars b : c.series()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", b.name());
+            s.put("type", "bar");
+            s.put("data", b.values());
+            series.add(s);
+        }
+        if (!series.isEmpty() && c.threshold() != null) {
+            series.getFirst().put("markLine", Map.of("symbol", "none", "data", List.of(Map.of("yAxis",
+                    c.threshold().value(), "name", c.threshold().label(), "label", Map.of("formatter", c.threshold().label(),
+                            "position", "insideEndTop"))), "lineStyle", Map.of("type", "dashed", "color", "#c0392b")));
+        }
+        o.put("series", series);
+        return o;
     }
 
     /** The ECharts option for a chart: pure. */

@@ -11,6 +11,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.plumbline.dashboards.chart.BarChart;
+import dev.plumbline.dashboards.chart.PdfChart;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MonthOverMonth;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +20,8 @@ import java.util.List;
 
 /**
  * The monthly review as a PDF for the meeting (OpenPDF): every service's figures against its objectives and last
- * period, then, for each service given, its customers. The same texts as the page ({@link FigureText}).
+ * period, a page with the page's charts ({@link ReviewCharts}, drawn by {@link PdfChart}), then, for each service
+ * given, its customers. The same texts as the page ({@link FigureText}).
  */
 public final class ReviewPdf {
 
@@ -37,7 +40,7 @@ public final class ReviewPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle("Plumbline PSR review " + periodLabel);
             doc.open();
             doc.add(new Paragraph("PSR review " + periodLabel, TITLE));
@@ -57,6 +60,12 @@ public final class ReviewPdf {
                         f.coverage() == null ? "–" : FigureText.percent(f.coverage(), 1));
             }
             doc.add(table);
+            doc.newPage();
+            float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+            for (BarChart chart : ReviewCharts.of(services, periodLabel, comparedWith)) {
+                doc.add(chart.isEmpty() ? new Paragraph(chart.title() + ": no data in this period", CELL)
+                        : PdfChart.draw(chart, writer.getDirectContent(), width, 250));
+            }
             for (Drill d : drills) {
                 doc.newPage();
                 doc.add(new Paragraph(d.service() + ": customers", TITLE));

@@ -3,6 +3,8 @@ package dev.plumbline.dashboards.review;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +24,7 @@ import com.vaadin.flow.server.StreamResource;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
@@ -43,7 +46,8 @@ import java.util.Map;
 
 /**
  * The monthly PSR review: every service against its objectives and last month (requests, error rate, availability,
- * p95/p99, throughput, objectives with burn, coverage); choose a service to see its customers. Month and service live
+ * p95/p99, throughput, objectives with burn, coverage) and its charts ({@link ReviewCharts}: error budget consumed,
+ * p95 change); choose a service to see its customers. Month and service live
  * in the URL (review?month=2026-10&service=search). Exports: the API's CSV of the same figures, and a PDF report.
  */
 @Prototype
@@ -62,6 +66,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Span periodLabel = new Span();
     private final Div message = new Div();
     private final HorizontalLayout exports = new HorizontalLayout();
+    private final Div charts = new Div();
     private List<MonthOverMonth> rows = List.of();
     private boolean loading;
 
@@ -87,7 +92,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         configureServices();
         configureCustomers();
         customersTitle.addClassName("review-customers-title");
-        add(new H2("Monthly review"), top, periodLabel, message, services, customersTitle, customers);
+        charts.addClassName("review-charts");
+        charts.setWidthFull();
+        add(new H2("Monthly review"), top, periodLabel, message, services, charts, customersTitle, customers);
     }
 
     private Span header(String text, String definition) {
@@ -99,27 +106,21 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         services.setAllRowsVisible(true);
         services.addColumn(m -> m.current().service()).setHeader("Service").setKey("service").setAutoWidth(true);
-        services.addColumn(m -> FigureText.count(m.current().requests())).setHeader(header("Requests", "requests"))
-                .setKey("requests").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        services.addColumn(m -> FigureText.relative(m.requestsChange())).setHeader("vs prev").setKey("requestsChange")
-                .setTextAlign(ColumnTextAlign.END);
-        services.addColumn(m -> FigureText.percent(m.current().errorRate(), 3)).setHeader(header("Error rate", "error-rate"))
-                .setKey("errorRate").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        services.addColumn(m -> FigureText.points(m.errorRateChange())).setHeader("vs prev").setKey("errorRateChange")
-                .setTextAlign(ColumnTextAlign.END);
-        services.addColumn(m -> FigureText.ms(m.current().p95Seconds())).setHeader(header("p95", "p95")).setKey("p95")
-                .setTextAlign(ColumnTextAlign.END);
-        services.addColumn(m -> FigureText.msChange(m.p95ChangeSeconds())).setHeader("vs prev").setKey("p95Change")
-                .setTextAlign(ColumnTextAlign.END);
-        services.addColumn(m -> FigureText.ms(m.current().p99Seconds())).setHeader(header("p99", "p99")).setKey("p99")
-                .setTextAlign(ColumnTextAlign.END);
+        figure(header("Requests", "requests"), "requests", "6.5em", m -> FigureText.count(m.current().requests()),
+                m -> FigureText.relative(m.requestsChange()));
+        figure(header("Error rate", "error-rate"), "errorRate", "6.5em", m -> FigureText.percent(m.current().errorRate(), 3),
+                m -> FigureText.points(m.errorRateChange()));
+        figure(header("Availability", "availability"), "availability", "7.5em",
+                m -> FigureText.percent(m.current().availability(), 3), m -> FigureText.points(m.availabilityChange()));
+        figure(header("p95", "p95"), "p95", "6em", m -> FigureText.ms(m.current().p95Seconds()),
+                m -> FigureText.msChange(m.p95ChangeSeconds()));
+        figure(header("p99", "p99"), "p99", "6em", m -> FigureText.ms(m.current().p99Seconds()),
+                m -> FigureText.msChange(m.p99ChangeSeconds()));
         services.addColumn(m -> FigureText.rps(m.current().averageRps()) + " / " + FigureText.rps(m.current().peakRps()))
                 .setHeader(header("rps avg / peak", "peak-rps")).setKey("rps").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         services.addColumn(m -> FigureText.objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
-                .setKey("objectives").setFlexGrow(1).setWidth("18em");
+                .setKey("objectives").setFlexGrow(1).setWidth("12em");
         services.addColumn(m -> m.current().coverage() == null ? "–" : FigureText.percent(m.current().coverage(), 1))
                 .setHeader(header("Coverage", "coverage")).setKey("coverage").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -127,6 +128,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             navigate(e.getItem().current().service());
             showCustomers(e.getItem().current().service());
         });
+    }
+
+    /** A figure with its change against the previous period under it, in smaller type (class "change"). */
+    private void figure(Span header, String key, String width, ValueProvider<MonthOverMonth, String> value,
+                        ValueProvider<MonthOverMonth, String> change) {
+        services.addColumn(LitRenderer.<MonthOverMonth>of("<span style=\"white-space: nowrap\">${item.value}</span><br>"
+                        + "<small class=\"change\" style=\"color: var(--lumo-secondary-text-color)\">${item.change}</small>")
+                        .withProperty("value", value).withProperty("change", change))
+                .setHeader(header).setKey(key).setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
     }
 
     private void configureCustomers() {
@@ -186,10 +196,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             message.getElement().setAttribute("role", "alert");
             message.setVisible(true);
             services.setVisible(false);
+            charts.removeAll();
             return;
         }
         services.setVisible(!rows.isEmpty());
         services.setItems(rows);
+        charts.removeAll();
+        if (!rows.isEmpty()) {
+            ReviewCharts.of(rows, PeriodParameters.label(period), PeriodParameters.label(period.previous()))
+                    .forEach(chart -> charts.add(new Chart(chart)));
+        }
         if (rows.isEmpty()) {
             message.setText("No telemetry was collected in " + PeriodParameters.label(period) + ".");
             message.setVisible(true);

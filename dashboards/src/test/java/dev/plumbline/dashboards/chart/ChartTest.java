@@ -38,4 +38,26 @@ class ChartTest {
         assertThat(new TimeChart("t", "u", DAYS, List.of(new TimeChart.Line("a", Arrays.asList(null, null))), false, null,
                 List.of()).isEmpty()).isTrue();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bars_keep_their_threshold_in_sight_and_refuse_a_series_that_does_not_fit() {
+        BarChart low = new BarChart("budget", "%", List.of("a", "b"), List.of(new BarChart.Bars("now",
+                Arrays.asList(10.0, null))), new BarChart.Threshold("whole budget", 100));
+        Map<String, Object> o = Chart.option(low);
+        assertThat(((Map<String, Object>) o.get("yAxis")).get("max")).isEqualTo(120.0);
+        List<Map<String, Object>> series = (List<Map<String, Object>>) o.get("series");
+        assertThat(series.getFirst().get("type")).isEqualTo("bar");
+        assertThat(series.getFirst().get("data")).isEqualTo(Arrays.asList(10.0, null));
+        Map<String, Object> line = ((List<Map<String, Object>>) ((Map<String, Object>) series.getFirst().get("markLine"))
+                .get("data")).getFirst();
+        assertThat(line.get("yAxis")).isEqualTo(100.0);
+
+        BarChart high = new BarChart("budget", "%", List.of("a"), List.of(new BarChart.Bars("now", List.of(250.0))),
+                new BarChart.Threshold("whole budget", 100));
+        assertThat(high.axisMax()).isNull();
+        assertThat(((Map<String, Object>) Chart.option(high).get("yAxis"))).doesNotContainKey("max");
+        assertThatThrownBy(() -> new BarChart("t", "u", List.of("a", "b"), List.of(new BarChart.Bars("x", List.of(1.0))),
+                null)).hasMessage("t: series x has 1 values for 2 categories");
+    }
 }

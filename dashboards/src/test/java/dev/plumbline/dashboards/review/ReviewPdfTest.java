@@ -24,7 +24,8 @@ class ReviewPdfTest {
     }
 
     @Test
-    void the_report_has_the_services_table_and_a_page_per_drilled_service_with_the_pages_texts() throws Exception {
+    void the_report_has_the_services_table_the_charts_and_a_page_per_drilled_service_with_the_pages_texts()
+            throws Exception {
         MonthOverMonth search = MonthOverMonth.of(figures("search", "search", 120_000, 600, 0.42),
                 figures("search", "search", 100_000, 100, 0.30));
         byte[] pdf = ReviewPdf.write("2026-10", "2026-09", List.of(search), List.of(new ReviewPdf.Drill("search",
@@ -32,12 +33,15 @@ class ReviewPdfTest {
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
-        assertThat(reader.getNumberOfPages()).isEqualTo(2);
+        assertThat(reader.getNumberOfPages()).isEqualTo(3);
         String first = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(first).contains("PSR review 2026-10").contains("search").contains("120,000").contains("+20%")
                 .contains("420 ms").contains("+120 ms").contains(FigureText.objectives(search.current()));
-        String second = new PdfTextExtractor(reader).getTextFromPage(2);
-        assertThat(second).contains("search: customers").contains("acme").contains("800 ms");
+        String charts = new PdfTextExtractor(reader).getTextFromPage(2);
+        assertThat(charts).contains(ReviewCharts.BUDGET).contains(ReviewCharts.P95).contains("search")
+                .contains("whole budget").contains("2026-09");
+        String third = new PdfTextExtractor(reader).getTextFromPage(3);
+        assertThat(third).contains("search: customers").contains("acme").contains("800 ms");
     }
 
     @Test

@@ -30,8 +30,9 @@ public class SummaryController {
     }
 
     /**
-     * Platform availability (this period and the previous), services meeting their objectives, the share of ARR inside
-     * objectives and, with money permission, the revenue at risk. The top risks are /api/v1/rankings/slices?limit=5.
+     * Platform availability (this period and the previous), services meeting their objectives, requests within latency
+     * objectives, the share of ARR inside objectives and, with money permission, the revenue at risk. The Summary page's five largest
+     * risks are the slices of /api/v1/rankings/slices with the most revenue at risk.
      *
      * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
      * @param from  first day, with to (inclusive, UTC)
@@ -45,19 +46,24 @@ public class SummaryController {
         boolean money = RankingsController.money(authentication);
         return new Summary(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), s.availability(),
                 s.previousAvailability(), s.servicesMeetingObjectives(), s.servicesWithObjectives(),
+                s.withinLatencyObjectives(), s.latencyObjectivesMet(), s.latencyObjectivesJudged(),
                 s.arrInsideObjectives(), money ? s.revenueAtRisk() : null, money ? engine.rates().reporting() : null,
                 s.customers());
     }
 
     /**
      * @param availability         1 - errors / requests over every service
+     * @param withinLatencyObjectives share of requests faster than their service's strictest judged latency threshold
+     *                             (services with a judged latency objective, weighted by requests)
+     * @param latencyObjectivesMet latency objectives within budget, of latencyObjectivesJudged
      * @param arrInsideObjectives  share of ARR whose customers have no service over budget
      * @param revenueAtRisk        only with money permission
      */
     @Serdeable
     public record Summary(Periods.PeriodInfo period, Periods.PeriodInfo comparedWith, @Nullable Double availability,
                           @Nullable Double previousAvailability, long servicesMeetingObjectives,
-                          long servicesWithObjectives, @Nullable Double arrInsideObjectives,
+                          long servicesWithObjectives, @Nullable Double withinLatencyObjectives,
+                          long latencyObjectivesMet, long latencyObjectivesJudged, @Nullable Double arrInsideObjectives,
                           @Nullable Double revenueAtRisk, @Nullable String reportingCurrency, long customers) {
     }
 }

@@ -22,7 +22,10 @@ class SummaryBrowserTest extends PlantedPlatformPages {
     void the_figures_and_the_five_largest_risks_are_the_apis() {
         Map<String, Object> api = app.jsonMap(app.getAs("exec", "/api/v1/summary?month=2026-10").body());
         List<Map<String, Object>> top = (List<Map<String, Object>>) app.jsonMap(
-                app.getAs("exec", "/api/v1/rankings/slices?month=2026-10&limit=5").body()).get("items");
+                app.getAs("exec", "/api/v1/rankings/slices?month=2026-10&limit=1000").body()).get("items");
+        // the summary's risks are the largest in money: the ranking re-sorted by revenue at risk
+        top = top.stream().sorted((a, b) -> Double.compare(((Number) b.get("revenueAtRisk")).doubleValue(),
+                ((Number) a.get("revenueAtRisk")).doubleValue())).limit(5).toList();
 
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
@@ -35,6 +38,10 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         assertThat(card(page, "availability")).hasText(String.format(Locale.ROOT, "%.3f%%", 100 * availability));
         assertThat(card(page, "objective-met")).hasText(api.get("servicesMeetingObjectives") + " of "
                 + api.get("servicesWithObjectives"));
+        assertThat(card(page, "within-latency-objectives")).hasText(String.format(Locale.ROOT, "%.2f%%",
+                100 * ((Number) api.get("withinLatencyObjectives")).doubleValue()));
+        assertThat(page.locator("[data-figure=within-latency-objectives] .card-change")).hasText(
+                api.get("latencyObjectivesMet") + " of " + api.get("latencyObjectivesJudged") + " latency objectives met");
         assertThat(card(page, "arr-inside-objectives")).hasText(String.format(Locale.ROOT, "%.1f%%",
                 100 * ((Number) api.get("arrInsideObjectives")).doubleValue()));
         assertThat(card(page, "revenue-at-risk")).containsText(String.format(Locale.ROOT, "%,.0f",

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,7 +27,10 @@ import dev.plumbline.sql.definitions.Definitions;
 import dev.plumbline.sql.psr.Explanation;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.dashboards.chart.Chart;
+import dev.plumbline.dashboards.chart.TimeChart;
 import dev.plumbline.sql.psr.PlatformSummary;
+import dev.plumbline.sql.psr.Trends;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.SliceRisk;
 import io.micronaut.context.annotation.Prototype;
@@ -39,8 +44,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One page for executives: the platform's availability against last period, services meeting their objectives, the
- * share of ARR inside objectives, the revenue at risk and the five largest risks, each with its sentence. The month
+ * One page for executives: the platform's availability against last period and per day, services meeting their
+ * objectives, requests within latency objectives, the share of ARR inside objectives, the revenue at risk and the five
+ * largest risks in money, each with its sentence. The month
  * is in the URL (summary?month=2026-10). Figures from the engine, as /api/v1/summary and /api/v1/rankings/slices.
  */
 @Prototype
@@ -55,6 +61,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final Select<String> month;
     private final Div cards = new Div();
+    private final Div trend = new Div();
     private final OrderedList risks = new OrderedList();
     private final Div message = new Div();
     private final Span periodLabel = new Span();
@@ -74,12 +81,17 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         cards.addClassName("summary-cards");
-        cards.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        cards.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        cards.setWidthFull();
         risks.addClassName("summary-risks");
         message.addClassName("view-message");
         message.setVisible(false);
         periodLabel.addClassName("summary-period");
-        add(new H2("Summary"), month, periodLabel, message, cards, new H3("Largest risks"), risks);
+        trend.setWidthFull();
+        HorizontalLayout top = new HorizontalLayout(new H2("Summary"), month, periodLabel);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        top.setSpacing(true);
+        add(top, message, cards, trend, new H3("Largest risks"), risks);
     }
 
     @Override
@@ -93,6 +105,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load() {
         cards.removeAll();
+        trend.removeAll();
         risks.removeAll();
         message.setVisible(false);
         Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
@@ -108,12 +121,16 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                     change(s.availability(), s.previousAvailability())));
             cards.add(card("objective-met", "Services meeting their objectives",
                     s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(), ""));
+            cards.add(card("within-latency-objectives", "Requests within latency objectives",
+                    s.withinLatencyObjectives() == null ? "–" : percent(s.withinLatencyObjectives(), 2),
+                    s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
+                            : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met"));
             cards.add(card("arr-inside-objectives", "ARR inside objectives",
                     s.arrInsideObjectives() == null ? "–" : percent(s.arrInsideObjectives(), 1), ""));
             if (money) {
                 cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
             }
-            cards.add(availabilityTrend(period));
+            trend.add(availabilityTrend(period));
             List<SliceRisk> top = summary.risks();
             if (top.isEmpty()) {
                 risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
@@ -143,10 +160,11 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         engine.platformDays(from, to).forEach(d -> byDay.put(d.day(), d.requests() > 0 ? 100 * (1 - d.errorRate()) : null));
         List<java.time.LocalDate> days = from.datesUntil(to).toList();
         List<Double> values = days.stream().map(byDay::get).toList();
-        Div holder = new Div(new dev.plumbline.dashboards.chart.Chart(new dev.plumbline.dashboards.chart.TimeChart(
-                "Platform availability per day", "%", days, List.of(new dev.plumbline.dashboards.chart.TimeChart.Line(
-                "availability", values), new dev.plumbline.dashboards.chart.TimeChart.Line("7-day average",
-                dev.plumbline.sql.psr.Trends.movingAverage(values, 7))), false, null, List.of())));
+        Chart chart = new Chart(new TimeChart("Platform availability per day", "%", days, List.of(
+                new TimeChart.Line("availability", values),
+                new TimeChart.Line("7-day average", Trends.movingAverage(values, 7))), false, null, List.of()));
+        chart.setHeight("13em");   // the cards, the chart and the five risks fit one laptop screen
+        Div holder = new Div(chart);
         holder.addClassName("summary-trend");
         holder.setWidthFull();
         return holder;
@@ -157,12 +175,12 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         card.addClassName("summary-card");
         card.getElement().setAttribute("data-figure", definition);
         card.getStyle().set("padding", "var(--lumo-space-m)").set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("min-width", "14em");
+                .set("border-radius", "var(--lumo-border-radius-l)").set("min-width", "9em").set("flex", "1 1 0").set("box-sizing", "border-box");
         Span name = FigureHelp.explain(new Span(title), definitions.get(definition));
         name.addClassName("card-title");
         Div big = new Div(value);
         big.addClassName("card-value");
-        big.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600");
+        big.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
         card.add(name, big);
         if (!change.isEmpty()) {
             Span c = new Span(change);

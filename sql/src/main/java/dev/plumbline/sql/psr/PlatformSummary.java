@@ -1,5 +1,6 @@
 package dev.plumbline.sql.psr;
 
+import dev.plumbline.sql.catalog.Indicator;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,13 +12,19 @@ import java.util.List;
  * @param previousAvailability     the same for the previous period (null without traffic then)
  * @param servicesMeetingObjectives services whose every judged objective stayed within budget
  * @param servicesWithObjectives    services with at least one judged objective
+ * @param withinLatencyObjectives   share of the requests of services with a judged latency objective that were faster
+ *                                  than the service's strictest judged threshold: 1 - that objective's bad share,
+ *                                  weighted by the service's requests (null when no latency objective is judged)
+ * @param latencyObjectivesMet      judged latency objectives that stayed within budget
+ * @param latencyObjectivesJudged   latency objectives judged (every service's)
  * @param arrInsideObjectives       ARR of customers none of whose services is over budget / ARR of all customers
  *                                  with traffic (null when no customer has ARR)
  * @param revenueAtRisk            revenue at risk summed over every customer (reporting currency)
  * @param customers                customers with traffic in the period
  */
 public record PlatformSummary(Double availability, Double previousAvailability, long servicesMeetingObjectives,
-                              long servicesWithObjectives, Double arrInsideObjectives, double revenueAtRisk,
+                              long servicesWithObjectives, Double withinLatencyObjectives, long latencyObjectivesMet,
+                              long latencyObjectivesJudged, Double arrInsideObjectives, double revenueAtRisk,
                               long customers) {
 
     /**
@@ -61,6 +68,10 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
         double errors = 0;
         long meeting = 0;
         long judged = 0;
+        double latencyRequests = 0;
+        double fastRequests = 0;
+        long latencyMet = 0;
+        long latencyJudged = 0;
         for (Figures f : services) {
             requests += f.requests();
             errors += f.errors();
@@ -71,9 +82,19 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
                     meeting++;
                 }
             }
+            List<ObjectiveResult> latency = results.stream()
+                    .filter(o -> o.objective().indicator() == Indicator.LATENCY && o.badShare() != null).toList();
+            latencyJudged += latency.size();
+            latencyMet += latency.stream().filter(ObjectiveResult::met).count();
+            if (!latency.isEmpty()) {   // the strictest threshold has the largest share of slow requests
+                double worst = latency.stream().mapToDouble(ObjectiveResult::badShare).max().orElseThrow();
+                latencyRequests += f.requests();
+                fastRequests += f.requests() * (1 - worst);
+            }
         }
         return new PlatformSummary(requests > 0 ? 1 - errors / requests : null,
                 previousRequests > 0 ? 1 - previousErrors / previousRequests : null, meeting, judged,
+                latencyRequests > 0 ? fastRequests / latencyRequests : null, latencyMet, latencyJudged,
                 customers.arr() > 0 ? (customers.arr() - customers.arrOutside()) / customers.arr() : null,
                 customers.revenueAtRisk(), customers.customers());
     }

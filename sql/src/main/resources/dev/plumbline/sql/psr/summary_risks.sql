@@ -1,7 +1,8 @@
 -- The summary's customer figures and its largest risks in ONE pass over psr_slices (the view is the costly part):
 -- every row carries the totals over all slices (ARR of customers with traffic, ARR of customers with a slice over
--- budget, revenue at risk, customers), and the rows are the slices over budget, best return first. No row when no
--- slice is over budget (the engine then reads the totals another way).
+-- budget, revenue at risk, customers), and the rows are the slices over budget with the most revenue at risk first
+-- (the largest risks in money; the ROI page ranks by return instead). No row when no slice is over budget (the engine
+-- then reads the totals another way).
 -- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier, limit
 SELECT *
 FROM (
@@ -19,5 +20,5 @@ FROM (
         FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?,
                         multiplier = ?)))
 WHERE badness > 1
-ORDER BY roi DESC, badness DESC, service, customer
+ORDER BY revenue_at_risk DESC, badness DESC, service, customer
 LIMIT ?

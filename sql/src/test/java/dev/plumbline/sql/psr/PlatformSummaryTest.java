@@ -45,6 +45,29 @@ class PlatformSummaryTest {
         assertThat(s.servicesWithObjectives()).isEqualTo(3);
     }
 
+    private static ObjectiveResult latency(String service, double threshold, double badShare, boolean met) {
+        return new ObjectiveResult(new Objective(service, "latency-" + threshold, Indicator.LATENCY, 0.99, threshold,
+                ObjectiveWindow.rolling(30)), badShare, badShare / 0.01, 0.0, met, "");
+    }
+
+    @Test
+    void requests_within_latency_objectives_weigh_each_services_strictest_threshold_by_its_requests() {
+        Figures search = new Figures("search", "search", 3000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+                List.of(latency("search", 800, 0.02, false), latency("search", 300, 0.10, false)));
+        Figures checkout = new Figures("checkout", "checkout", 1000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+                List.of(latency("checkout", 500, 0.004, true)));
+        Figures unknown = new Figures("export", "export", 5000, 0, 0, 1, null, null, null, "percentiles only", 0, null,
+                null, 1, List.of(new ObjectiveResult(new Objective("export", "latency", Indicator.LATENCY, 0.99, 500.0,
+                ObjectiveWindow.rolling(30)), null, null, null, null, "percentiles only")));
+        PlatformSummary s = PlatformSummary.of(List.of(search, checkout, unknown, figures("plain", 100, 0, true)), 0, 0,
+                new PlatformSummary.CustomerTotals(0, 0, 0, 0));
+        assertThat(s.withinLatencyObjectives()).isCloseTo((3000 * 0.90 + 1000 * 0.996) / 4000, within(1e-12));
+        assertThat(s.latencyObjectivesJudged()).isEqualTo(3);
+        assertThat(s.latencyObjectivesMet()).isEqualTo(1);
+        assertThat(PlatformSummary.of(List.of(figures("plain", 100, 0, true)), 0, 0,
+                new PlatformSummary.CustomerTotals(0, 0, 0, 0)).withinLatencyObjectives()).isNull();
+    }
+
     @Test
     void the_share_of_arr_inside_objectives_counts_customers_with_no_service_over_budget() {
         PlatformSummary s = PlatformSummary.of(List.of(), List.of(customer("in", "300", 0, 0),

@@ -161,6 +161,9 @@ class ApiAccessTest {
 
             if (e.allowed().contains(role)) {
                 assertThat(response.statusCode()).as(role + ": " + response.body()).isBetween(200, 299);
+                if (e.method().equals("GET")) {   // Micronaut answers 200 with no body for a record it cannot serialize
+                    assertThat(response.body()).as(role + ": " + e.template() + " answers with a body").isNotEmpty();
+                }
                 boolean json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
                 if (json && !response.body().isEmpty()) {
                     app.json(response.body(), Object.class); // a whole JSON document, not a body cut off by an error

@@ -106,15 +106,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         services.setAllRowsVisible(true);
         services.addColumn(m -> m.current().service()).setHeader("Service").setKey("service").setAutoWidth(true);
-        figure(header("Requests", "requests"), "requests", "6.5em", m -> FigureText.count(m.current().requests()),
+        figure(header("Requests", "requests"), "requests", m -> FigureText.count(m.current().requests()),
                 m -> FigureText.relative(m.requestsChange()));
-        figure(header("Error rate", "error-rate"), "errorRate", "6.5em", m -> FigureText.percent(m.current().errorRate(), 3),
+        figure(header("Error rate", "error-rate"), "errorRate", m -> FigureText.percent(m.current().errorRate(), 3),
                 m -> FigureText.points(m.errorRateChange()));
-        figure(header("Availability", "availability"), "availability", "7.5em",
+        figure(header("Availability", "availability"), "availability",
                 m -> FigureText.percent(m.current().availability(), 3), m -> FigureText.points(m.availabilityChange()));
-        figure(header("p95", "p95"), "p95", "6em", m -> FigureText.ms(m.current().p95Seconds()),
+        figure(header("p95", "p95"), "p95", m -> FigureText.ms(m.current().p95Seconds()),
                 m -> FigureText.msChange(m.p95ChangeSeconds()));
-        figure(header("p99", "p99"), "p99", "6em", m -> FigureText.ms(m.current().p99Seconds()),
+        figure(header("p99", "p99"), "p99", m -> FigureText.ms(m.current().p99Seconds()),
                 m -> FigureText.msChange(m.p99ChangeSeconds()));
         services.addColumn(m -> FigureText.rps(m.current().averageRps()) + " / " + FigureText.rps(m.current().peakRps()))
                 .setHeader(header("rps avg / peak", "peak-rps")).setKey("rps").setTextAlign(ColumnTextAlign.END)
@@ -131,12 +131,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** A figure with its change against the previous period under it, in smaller type (class "change"). */
-    private void figure(Span header, String key, String width, ValueProvider<MonthOverMonth, String> value,
+    private void figure(Span header, String key, ValueProvider<MonthOverMonth, String> value,
                         ValueProvider<MonthOverMonth, String> change) {
         services.addColumn(LitRenderer.<MonthOverMonth>of("<span style=\"white-space: nowrap\">${item.value}</span><br>"
                         + "<small class=\"change\" style=\"color: var(--lumo-secondary-text-color)\">${item.change}</small>")
                         .withProperty("value", value).withProperty("change", change))
-                .setHeader(header).setKey(key).setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
+                .setHeader(header).setKey(key).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
     private void configureCustomers() {
@@ -201,6 +201,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         services.setVisible(!rows.isEmpty());
         services.setItems(rows);
+        services.recalculateColumnWidths();   // auto widths follow this month's figures
         charts.removeAll();
         if (!rows.isEmpty()) {
             ReviewCharts.of(rows, PeriodParameters.label(period), PeriodParameters.label(period.previous()))

@@ -1,6 +1,8 @@
 package dev.plumbline.dashboards.chart;
 
+import dev.plumbline.sql.annotation.Annotation;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -39,6 +41,11 @@ public record TimeChart(String title, String unit, List<LocalDate> days, List<Li
     }
 
     public record Marker(LocalDate day, String label) {
+
+        /** An annotation as a mark on the day it starts (UTC), labelled "kind: text". */
+        public static Marker of(Annotation a) {
+            return new Marker(LocalDate.ofInstant(a.startsAt(), ZoneOffset.UTC), a.kind().sqlValue() + ": " + a.text());
+        }
     }
 
     public boolean isEmpty() {

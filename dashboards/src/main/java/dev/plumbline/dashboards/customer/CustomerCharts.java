@@ -5,7 +5,6 @@ import dev.plumbline.sql.annotation.Annotation;
 import dev.plumbline.sql.psr.CustomerTrend;
 import dev.plumbline.sql.psr.Trends;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,8 +40,7 @@ public final class CustomerCharts {
         List<TimeChart.Marker> marks = annotations.stream()
                 .filter(a -> a.customer().equals(trend.customer()) || a.customer().isEmpty()
                         && (a.service().isEmpty() || requestsByService.containsKey(a.service())))
-                .map(a -> new TimeChart.Marker(LocalDate.ofInstant(a.startsAt(), ZoneOffset.UTC),
-                        a.kind().sqlValue() + ": " + a.text())).toList();
+                .map(TimeChart.Marker::of).toList();
         List<Double> errorRate = days.stream().map(totals::get)
                 .map(t -> t == null || t[0] <= 0 ? null : 100 * t[1] / t[0]).toList();
         TimeChart errors = new TimeChart("Error rate, all its services", "%", days,

@@ -5,7 +5,6 @@ import dev.plumbline.sql.annotation.Annotation;
 import dev.plumbline.sql.psr.ServiceTrend;
 import dev.plumbline.sql.psr.Trends;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,7 @@ public final class ServiceCharts {
         trend.days().forEach(d -> byDay.put(d.day(), d));
         List<TimeChart.Marker> marks = annotations.stream()
                 .filter(a -> a.service() == null || a.service().isEmpty() || a.service().equals(trend.service()))
-                .map(a -> new TimeChart.Marker(LocalDate.ofInstant(a.startsAt(), ZoneOffset.UTC),
-                        a.kind().sqlValue() + ": " + a.text())).toList();
+                .map(TimeChart.Marker::of).toList();
         List<Double> p95 = days.stream().map(byDay::get)
                 .map(d -> d == null || d.p95Seconds() == null ? null : 1000 * d.p95Seconds()).toList();
         Trends.Band band = Trends.band(p95, 28);

@@ -55,10 +55,9 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
                             @Named("scheduled") TaskScheduler scheduler) {
         this.properties = properties;
         this.scheduler = scheduler;
-        Clock real = Clock.systemUTC();   // versions of replaced rows follow real time
-        this.writer = new SpooledWriter(new TelemetryStore(clickHouse, real), new RollupStore(clickHouse, real),
+        this.writer = new SpooledWriter(new TelemetryStore(clickHouse, clock), new RollupStore(clickHouse, clock),
                 new Spool(properties.spool(), properties.spoolMaxBytes()));
-        WatermarkStore watermarks = new WatermarkStore(clickHouse, real);
+        WatermarkStore watermarks = new WatermarkStore(clickHouse, clock);
         for (PrometheusSourceProperties p : sources.stream().sorted(java.util.Comparator.comparing(PrometheusSourceProperties::name)).toList()) {
             if (!p.enabled()) {
                 continue;

@@ -1,6 +1,7 @@
 package dev.plumbline.app.store;
 
 import dev.plumbline.app.config.ClickHouseProperties;
+import dev.plumbline.app.config.ClockProperties;
 import dev.plumbline.app.config.SchemaProperties;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.QueryListener;
@@ -28,9 +29,14 @@ public class StoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreFactory.class);
 
+    /** The application's clock: the system's, or one set by {@code plumbline.clock.start} (tests, demos). */
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(ClockProperties properties) {
+        Clock clock = properties.toClock(Clock.systemUTC());
+        if (properties.start() != null && !properties.start().isBlank()) {
+            LOG.info("clock: starts at {} ({})", clock.instant(), ClockProperties.PREFIX + ".start");
+        }
+        return clock;
     }
 
     @Singleton

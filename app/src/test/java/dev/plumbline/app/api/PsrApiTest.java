@@ -47,12 +47,13 @@ class PsrApiTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        PlantedPlatform.seed(db.migrate().clickHouse(), PlantedPlatform.clock());
         app = RunningApp.start(db, Map.of("plumbline.roi.saturation", 3, "plumbline.roi.renewal-multiplier", 2));
         CurrencyRates rates = CurrencyRates.of("USD", List.of("EUR=1.08", "GBP=1.27", "CHF=1.13", "SEK=0.095",
                 "JPY=0.0067", "CAD=0.73", "AUD=0.66"));
-        engine = new PsrEngine(db.clickHouse(), new ServiceCatalogStore(db.clickHouse(), Clock.systemUTC()), rates,
-                new RoiModel(3, 90, 2), Clock.systemUTC());
+        Clock appClock = Clock.fixed(RunningApp.NOW, java.time.ZoneOffset.UTC);   // the app's today, for renewals
+        engine = new PsrEngine(db.clickHouse(), new ServiceCatalogStore(db.clickHouse(), appClock), rates,
+                new RoiModel(3, 90, 2), appClock);
     }
 
     @AfterAll

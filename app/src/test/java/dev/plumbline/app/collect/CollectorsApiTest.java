@@ -35,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(ClickHouseExtension.class)
 class CollectorsApiTest {
 
-    private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS);
+    /** Any past hour: the Prometheus history is written for it; the app's clock starts 70 minutes after it. */
+    private static final Instant TO = Instant.parse("2026-06-15T10:00:00Z");
+    private static final Instant NOW = TO.plus(70, ChronoUnit.MINUTES);
     private static final Instant FROM = TO.minus(2, ChronoUnit.HOURS);
     @TempDir
     static Path dir;
@@ -59,10 +61,11 @@ class CollectorsApiTest {
                           "series":[{"group_tags":["service:dd-search","customer:acme"],"query_index":0,"unit":null}],
                           "times":[%d,%d],"values":[[40.0,60.0]]}}}""".formatted(t, t + 60_000))));
         app = RunningApp.start(db, Map.ofEntries(Map.entry("plumbline.collectors.interval", "2s"),
+                Map.entry("plumbline.clock.start", NOW.toString()),
                 Map.entry("plumbline.collectors.datadog.dd.url", "http://127.0.0.1:" + datadog.port()),
                 Map.entry("plumbline.collectors.datadog.dd.api-key", "k1"),
                 Map.entry("plumbline.collectors.datadog.dd.app-key", "k2"),
-                Map.entry("plumbline.collectors.first-lookback", Duration.between(FROM.minus(15, ChronoUnit.MINUTES), Instant.now()).toMinutes() + "m"),
+                Map.entry("plumbline.collectors.first-lookback", Duration.between(FROM.minus(15, ChronoUnit.MINUTES), NOW).toMinutes() + "m"),
                 Map.entry("plumbline.collectors.prometheus.demo.url", prometheus.url().toString()),
                 Map.entry("plumbline.collectors.prometheus.broken.url", "http://127.0.0.1:9"),
                 Map.entry("plumbline.collectors.prometheus.broken.timeout", "1s")));
@@ -93,7 +96,7 @@ class CollectorsApiTest {
         assertThat((String) broken.get("lastError")).startsWith("source broken: unreachable");
 
         String day = FROM.toString().substring(0, 10);
-        String today = Instant.now().toString().substring(0, 10);
+        String today = NOW.toString().substring(0, 10);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> slices = (List<Map<String, Object>>) app.jsonMap(app.getAs("engineer",
                 "/api/v1/figures/slices?service=search&from=" + day + "&to=" + today).body()).get("items");
@@ -118,7 +121,7 @@ class CollectorsApiTest {
     void a_datadog_source_gives_exact_counts_and_says_why_it_has_no_percentiles() throws Exception {
         waitFor("dd", s -> ((Number) s.get("rowsWritten")).longValue() > 0);
         String day = FROM.toString().substring(0, 10);
-        String today = Instant.now().toString().substring(0, 10);
+        String today = NOW.toString().substring(0, 10);
         List<Map<String, Object>> services = (List<Map<String, Object>>) app.jsonMap(app.getAs("engineer",
                 "/api/v1/figures/services?from=" + day + "&to=" + today).body()).get("items");
         Map<String, Object> dd = (Map<String, Object>) services.stream()

@@ -64,7 +64,7 @@ class ConfigurationTest {
     }
 
     @Test
-    void the_password_never_appears_in_logs_of_the_configuration() {
+    void the_password_is_not_in_the_text_of_the_configuration() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("plumbline.schema.migrate-on-start", false,
                 "plumbline.clickhouse.url", "http://ch.example:8123", "plumbline.clickhouse.password", "s3cret"))) {
             ClickHouseProperties p = context.getBean(ClickHouseProperties.class);

@@ -19,18 +19,18 @@ class DemoSeederTest {
 
     @Test
     void the_demo_seed_fills_an_empty_database_and_a_restart_leaves_it_as_it_is(TestDatabase db) {
-        ServiceCatalogStore catalog = new ServiceCatalogStore(db.clickHouse(), Clock.systemUTC());
-        CustomerStore customers = new CustomerStore(db.clickHouse(), Clock.systemUTC());
+        ServiceCatalogStore catalog = new ServiceCatalogStore(db.clickHouse(), Clock.fixed(RunningApp.NOW, java.time.ZoneOffset.UTC));
+        CustomerStore customers = new CustomerStore(db.clickHouse(), Clock.fixed(RunningApp.NOW, java.time.ZoneOffset.UTC));
         try (RunningApp app = RunningApp.startWithDemoData(db)) {
             assertThat(catalog.countServices()).isEqualTo(DemoData.services().size());
-            assertThat(customers.count(LocalDate.now())).isEqualTo(DemoSeeder.CUSTOMERS);
+            assertThat(customers.count(LocalDate.ofInstant(RunningApp.NOW, java.time.ZoneOffset.UTC))).isEqualTo(DemoSeeder.CUSTOMERS);
         }
         Service edited = new Service("search", "Search (edited)", "", "discovery", "tier-1", 9);
         catalog.upsert(List.of(edited), List.of());
 
         try (RunningApp again = RunningApp.startWithDemoData(db)) {
             assertThat(catalog.countServices()).isEqualTo(DemoData.services().size());
-            assertThat(customers.count(LocalDate.now())).isEqualTo(DemoSeeder.CUSTOMERS);
+            assertThat(customers.count(LocalDate.ofInstant(RunningApp.NOW, java.time.ZoneOffset.UTC))).isEqualTo(DemoSeeder.CUSTOMERS);
             assertThat(catalog.find("search").orElseThrow().service()).isEqualTo(edited);
         }
     }

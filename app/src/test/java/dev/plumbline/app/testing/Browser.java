@@ -57,6 +57,22 @@ public final class Browser implements AutoCloseable {
         page.waitForTimeout(500); // overlay and drawer animations
     }
 
+    /**
+     * The rows a Vaadin grid has rendered, in row order (not DOM order: the grid reuses row elements), each as the
+     * text of its cells left to right. Waits until the grid has rendered at least {@code atLeast} rows.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<List<String>> gridRows(Page page, String gridSelector, int atLeast) {
+        String js = "([selector, atLeast]) => { const grid = document.querySelector(selector);"
+                + " if (!grid || !grid.shadowRoot) return null;"
+                + " const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]"
+                + "   .filter(r => !r.hidden && r.index !== undefined && r.index < grid.size).sort((a, b) => a.index - b.index);"
+                + " const out = rows.map(r => [...r.querySelectorAll('td')].map(td => { const slot = td.querySelector('slot');"
+                + "   const el = slot && slot.assignedElements()[0]; return el ? el.textContent.trim() : ''; }));"
+                + " return out.length >= atLeast && out.every(r => r.some(c => c !== '')) ? out : null; }";
+        return (List<List<String>>) page.waitForFunction(js, List.of(gridSelector, atLeast)).jsonValue();
+    }
+
     public static Path screenshot(Page page, String name) {
         settle(page);
         try {

@@ -22,11 +22,17 @@ import java.util.Set;
 /**
  * The whole application (Tomcat, Micronaut, Vaadin) on a free port, against a test database, with one user per role
  * ({@link #USERS}, password {@link #PASSWORD}). Close it after use.
+ *
+ * <p>Its clock starts at {@link #NOW} unless a test sets {@code plumbline.clock.start} itself: no test of the app
+ * depends on the machine's date. Raw minutes are kept {@link TestDatabase#RAW_TTL_DAYS} days, so history planted at a
+ * test's own instants never falls to the TTL of the machine's clock.
  */
 public record RunningApp(EmbeddedServer server, ApplicationContext context) implements AutoCloseable {
 
     public static final String PASSWORD = "correct horse battery staple";
     public static final List<String> USERS = List.of("exec", "pm", "engineer", "admin");
+    /** Where the app's clock starts by default: the planted platform's "now" (October 2026 is a closed month). */
+    public static final java.time.Instant NOW = dev.plumbline.sql.psr.PlantedPlatform.NOW;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public static RunningApp start(TestDatabase db, Map<String, Object> properties) {
@@ -40,6 +46,8 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         all.put("plumbline.demo.password", PASSWORD);
         all.put("plumbline.security.bcrypt-cost", 4); // fast tests; the real cost is configuration, not code
         all.put("plumbline.security.identity-refresh", "0s");
+        all.put("plumbline.clock.start", NOW.toString());
+        all.put("plumbline.schema.raw-ttl-days", TestDatabase.RAW_TTL_DAYS);
         try {   // each app its own spool, never the machine's default one
             all.put("plumbline.collectors.spool-folder", java.nio.file.Files.createTempDirectory("plumbline-spool").toString());
         } catch (java.io.IOException e) {

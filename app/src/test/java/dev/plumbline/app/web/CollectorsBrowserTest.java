@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(ClickHouseExtension.class)
 class CollectorsBrowserTest {
 
-    private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS);
+    /** Any past hour: the Prometheus history is written for it; the app's clock starts 70 minutes after it. */
+    private static final Instant TO = Instant.parse("2026-06-15T10:00:00Z");
     private static final Instant FROM = TO.minus(1, ChronoUnit.HOURS);
     @TempDir
     static Path dir;
@@ -42,6 +43,7 @@ class CollectorsBrowserTest {
                 List.of(new DemoCustomer("acme", 2, 50, "eu-west")), 3, FROM);
         prometheus = PrometheusHistory.start(dir, traffic, FROM, TO);
         app = RunningApp.start(db, Map.of("plumbline.collectors.interval", "1h",
+                "plumbline.clock.start", TO.plus(70, ChronoUnit.MINUTES).toString(),
                 "plumbline.collectors.prometheus.demo.url", prometheus.url().toString(),
                 "plumbline.collectors.prometheus.broken.url", "http://127.0.0.1:9",
                 "plumbline.collectors.prometheus.broken.timeout", "1s"));
@@ -59,9 +61,12 @@ class CollectorsBrowserTest {
     @SuppressWarnings("unchecked")
     void each_source_shows_its_state_and_a_backfill_its_progress_to_the_end() throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (!app.getAs("engineer", "/api/v1/collectors").body().contains("source broken: unreachable")
-                && System.nanoTime() < deadline) {
-            Thread.sleep(250);   // its retries with backoff take a few seconds before it reports failing
+        String status;
+        // its retries with backoff take a few seconds before it reports failing: poll, and fail at the deadline
+        while (!(status = app.getAs("engineer", "/api/v1/collectors").body()).contains("source broken: unreachable")) {
+            assertThat(System.nanoTime()).as("the broken source reports failing within 60 s; last status: " + status)
+                    .isLessThan(deadline);
+            Thread.sleep(250);
         }
         var started = app.send("POST", "/api/v1/collectors/demo/backfill",
                 "{\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}", RunningApp.basic("admin"));

@@ -24,9 +24,9 @@ class ServiceBrowserTest extends PlantedPlatformPages {
 
     @BeforeAll
     static void annotate() {
-        // from the planted platform's first day to today
+        // from the planted platform's first day to the app's today
         days = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC),
-                LocalDate.now(ZoneOffset.UTC)) + 1;
+                LocalDate.now(app.bean(java.time.Clock.class))) + 1;
         var posted = app.send("POST", "/api/v1/annotations", "{\"kind\":\"deploy\",\"service\":\"search\",\"text\":\"v2.3\","
                 + "\"time\":\"" + PlantedPlatform.START.plus(2, ChronoUnit.DAYS) + "\"}", RunningApp.basic("pm"));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(ClickHouseExtension.class)
 class CatalogImporterTest {
 
+    /** A clock that stands still: each import must replace the one before all the same (RowVersions). */
+    private static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-11-05T08:00:00Z"), java.time.ZoneOffset.UTC);
     private final ServiceCatalogStore store;
     private final CatalogImporter importer;
 
     CatalogImporterTest(TestDatabase db) {
-        store = new ServiceCatalogStore(db.migrate().clickHouse(), Clock.systemUTC());
+        store = new ServiceCatalogStore(db.migrate().clickHouse(), CLOCK);
         importer = new CatalogImporter(store);
     }
 
@@ -40,7 +42,6 @@ class CatalogImporterTest {
         List<CatalogEntry> first = store.all();
         String exported = importer.export();
 
-        Thread.sleep(2);
         importer.importCatalog(List.of(new OpenSloReader.Source("export.yaml", exported)), true);
 
         assertThat(store.all()).isEqualTo(first);
@@ -64,7 +65,6 @@ class CatalogImporterTest {
         String searchOnlyAvailability = OpenSloReaderTest.source("search.yaml").text();
         searchOnlyAvailability = searchOnlyAvailability.substring(0, searchOnlyAvailability.lastIndexOf("---"));
 
-        Thread.sleep(2);
         importer.importCatalog(List.of(new OpenSloReader.Source("search.yaml", searchOnlyAvailability)), false);
 
         assertThat(store.find("search").orElseThrow().objectives()).extracting(o -> o.name()).containsExactly("availability");
@@ -75,7 +75,6 @@ class CatalogImporterTest {
     void replace_all_deletes_services_that_are_no_longer_listed() throws Exception {
         importer.importCatalog(OpenSloReaderTest.samples(), false);
 
-        Thread.sleep(2);
         CatalogImporter.Outcome outcome = importer.importCatalog(List.of(OpenSloReaderTest.source("billing.yml")), true);
 
         assertThat(outcome.servicesDeleted()).isEqualTo(1);
@@ -87,7 +86,7 @@ class CatalogImporterTest {
             throws Exception {
         Files.writeString(folder.resolve("search.yaml"), OpenSloReaderTest.source("search.yaml").text());
         Files.writeString(folder.resolve("notes.txt"), "not a catalog file");
-        CatalogFolder watched = new CatalogFolder(folder, importer, Clock.systemUTC());
+        CatalogFolder watched = new CatalogFolder(folder, importer, CLOCK);
 
         assertThat(watched.poll()).isTrue();
         assertThat(watched.poll()).as("nothing changed").isFalse();
@@ -100,7 +99,6 @@ class CatalogImporterTest {
 
         Files.delete(folder.resolve("broken.yml"));
         Files.writeString(folder.resolve("billing.yml"), OpenSloReaderTest.source("billing.yml").text());
-        Thread.sleep(2);
         assertThat(watched.poll()).isTrue();
         assertThat(watched.status().problems()).isEmpty();
         assertThat(watched.status().files()).containsExactly("billing.yml", "search.yaml");

@@ -2,11 +2,8 @@ package dev.plumbline.collectors.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plumbline.collectors.prometheus.MetricNames;
-import dev.plumbline.collectors.prometheus.PrometheusHttpApi;
-import dev.plumbline.collectors.prometheus.PrometheusSource;
-import dev.plumbline.collectors.prometheus.Series;
 import dev.plumbline.collectors.testing.LocalPrometheus;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,17 +90,22 @@ class DemoPlatformTest {
             assertThat(text).contains("http_server_request_duration_seconds_bucket{customer=\"big\",service=\"search\",status_code=\"500\",le=\"0.005\"}")
                     .contains("http_server_requests_total{customer=\"small\",service=\"api-gateway\",status_code=\"200\"}");
 
-            PrometheusHttpApi api = new PrometheusHttpApi(PrometheusSource.of("demo", prometheus.url(), MetricNames.plumbline()));
-            AtomicLong series = new AtomicLong();
+            // an instant query at Prometheus' own "now" (its clock, not this JVM's), polled until a deadline that fails
+            URI query = prometheus.url().resolve("/api/v1/query?query=" + java.net.URLEncoder.encode(
+                    "count(sum by (service, customer) (http_server_request_duration_seconds_count) > 0)",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            java.util.regex.Pattern count = java.util.regex.Pattern.compile("\"value\":\\[[0-9.e+]+,\"(\\d+)\"\\]");
+            long series = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (series.get() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-                Instant now = Instant.now();
-                List<Series> result = api.queryRange("sum by (service, customer) (http_server_request_duration_seconds_count)",
-                        now, now, Duration.ofSeconds(1));
-                series.set(result.stream().filter(s -> s.values().length > 0 && s.values()[0] > 0).count());
+            while (series == 0) {
+                assertThat(System.nanoTime()).as("Prometheus saw no slice with requests within 30 s").isLessThan(deadline);
+                Thread.sleep(500);   // the poll's pace: scrapes are every second
+                String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(query).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                java.util.regex.Matcher m = count.matcher(body);
+                series = m.find() ? Long.parseLong(m.group(1)) : 0;
             }
-            assertThat(series.get()).as("slices with requests seen by Prometheus").isPositive();
+            assertThat(series).as("slices with requests seen by Prometheus").isPositive();
         }
     }
 }

@@ -39,7 +39,7 @@ class ClickHouseOutageTest {
 
     @Test
     void chunks_taken_while_clickhouse_is_down_are_spooled_and_stored_exactly_once(@TempDir Path dir) throws Exception {
-        Instant to = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS);
+        Instant to = Instant.parse("2026-06-15T10:00:00Z");   // any past hour: the history is written for it
         Instant from = to.minus(2, ChronoUnit.HOURS);
         DemoTraffic traffic = new DemoTraffic(List.of("api-gateway", "search", "checkout"),
                 PrometheusOracleTest.customers(), 11, from.plus(20, ChronoUnit.MINUTES));
@@ -49,7 +49,7 @@ class ClickHouseOutageTest {
             ClickHouse ch = server.connectMigrated("outage");
             PrometheusSource source = PrometheusSource.of("prom", prometheus.url(), MetricNames.plumbline())
                     .withChunk(Duration.ofMinutes(30));
-            Clock clock = Clock.systemUTC();
+            Clock clock = Clock.fixed(to.plus(1, ChronoUnit.HOURS), java.time.ZoneOffset.UTC);
             Spool spool = new Spool(dir.resolve("spool"), 1L << 30);
             PrometheusCollector collector = new PrometheusCollector(source, new PrometheusHttpApi(source),
                     new SpooledWriter(new TelemetryStore(ch, clock), new RollupStore(ch, clock), spool),

@@ -47,7 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PrometheusOracleTest {
 
     private static final NamedQuery STORED = NamedQuery.load(PrometheusOracleTest.class, "stored_slices.sql");
-    static final Instant TO = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
+    /** Any past hour: the history is written for it, and every clock below is set relative to it. */
+    static final Instant TO = Instant.parse("2026-06-15T10:00:00Z");
+    static final Clock LATER = Clock.fixed(TO.plus(2, ChronoUnit.HOURS), ZoneOffset.UTC);
     static final Instant FROM = TO.minus(2, ChronoUnit.HOURS);
 
     @TempDir
@@ -67,7 +69,7 @@ class PrometheusOracleTest {
         prometheus = dev.plumbline.collectors.testing.PrometheusHistory.start(dir, traffic, FROM, TO);
         clickHouse = db.migrate().clickHouse();
         source = PrometheusSource.of("prom-demo", prometheus.url(), MetricNames.plumbline());
-        first = collector(Clock.systemUTC()).backfill(FROM, TO, reported::add);
+        first = collector(LATER).backfill(FROM, TO, reported::add);
     }
 
     @AfterAll
@@ -93,15 +95,13 @@ class PrometheusOracleTest {
             queries.add(q);
             return http.queryRange(q, s, e, step);
         };
-        Clock real = Clock.systemUTC();   // versions of replaced rows follow real time; "now" may be the test's
         return new PrometheusCollector(source, counting, writer(clickHouse, dir.resolve("spool-" + source.name())),
-                new WatermarkStore(clickHouse, real), clock);
+                new WatermarkStore(clickHouse, clock), clock);
     }
 
     /** The store path a collector writes through, with its spool. */
     static dev.plumbline.collectors.spool.SpooledWriter writer(ClickHouse ch, Path spoolDir) {
-        Clock real = Clock.systemUTC();
-        return new dev.plumbline.collectors.spool.SpooledWriter(new TelemetryStore(ch, real), new RollupStore(ch, real),
+        return new dev.plumbline.collectors.spool.SpooledWriter(new TelemetryStore(ch, LATER), new RollupStore(ch, LATER),
                 new dev.plumbline.collectors.spool.Spool(spoolDir, 1L << 30));
     }
 
@@ -167,7 +167,7 @@ class PrometheusOracleTest {
     @Test
     void collecting_the_same_minutes_again_changes_no_count() {
         Map<String, Stored> before = stored();
-        collector(Clock.systemUTC()).backfill(FROM, TO, p -> { });
+        collector(LATER).backfill(FROM, TO, p -> { });
         Map<String, Stored> after = stored();
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((k, b) -> {
@@ -181,8 +181,7 @@ class PrometheusOracleTest {
         PrometheusSource parallel = PrometheusSource.of("prom-parallel", prometheus.url(), MetricNames.plumbline())
                 .withChunk(Duration.ofMinutes(15));
         PrometheusCollector c = new PrometheusCollector(parallel, new PrometheusHttpApi(parallel),
-                writer(clickHouse, dir.resolve("spool-parallel")), new WatermarkStore(clickHouse, Clock.systemUTC()),
-                Clock.systemUTC());
+                writer(clickHouse, dir.resolve("spool-parallel")), new WatermarkStore(clickHouse, LATER), LATER);
         c.setFetchParallelism(3);
         List<Progress> seen = new ArrayList<>();
         Progress done = c.backfill(FROM, TO, seen::add);
@@ -218,12 +217,11 @@ class PrometheusOracleTest {
     @Test
     void a_gap_while_prometheus_is_down_is_filled_when_it_returns() throws Exception {
         PrometheusSource gapSource = PrometheusSource.of("prom-gap", prometheus.url(), MetricNames.plumbline());
-        Clock real = Clock.systemUTC();
         Clock atTo = Clock.fixed(TO.plus(gapSource.delay()), ZoneOffset.UTC);
         PrometheusCollector gap = new PrometheusCollector(gapSource,
                 new ResilientPrometheusApi("prom-gap", new PrometheusHttpApi(gapSource), 2, Duration.ofMillis(50),
-                        Duration.ofSeconds(1)),
-                writer(clickHouse, dir.resolve("spool-gap")), new WatermarkStore(clickHouse, real), atTo);
+                        Duration.ofMillis(1)),   // the circuit half-opens at once: the next call after the outage tries
+                writer(clickHouse, dir.resolve("spool-gap")), new WatermarkStore(clickHouse, atTo), atTo);
         gap.backfill(FROM, FROM.plus(1, ChronoUnit.HOURS), p -> { });
 
         prometheus.stop();
@@ -234,7 +232,6 @@ class PrometheusOracleTest {
         } finally {
             prometheus.start();
         }
-        Thread.sleep(1100);   // the circuit opened for 1 s
         Progress filled = gap.collect(FROM, p -> { });
 
         assertThat(filled.from()).isEqualTo(FROM.plus(1, ChronoUnit.HOURS));
@@ -268,7 +265,7 @@ class PrometheusOracleTest {
             }
         };
         PrometheusCollector c = new PrometheusCollector(fresh, new PrometheusHttpApi(fresh),
-                writer(clickHouse, dir.resolve("spool-fresh")), new WatermarkStore(clickHouse, Clock.systemUTC()), moving);
+                writer(clickHouse, dir.resolve("spool-fresh")), new WatermarkStore(clickHouse, moving), moving);
         assertThat(c.collect(start, p -> { }).chunksTotal()).isZero();   // nothing due: now - delay < start
         now.set(start.plus(10, ChronoUnit.MINUTES));
         Progress later = c.collect(now.get(), p -> { });                 // a caller passing "now" again

@@ -34,7 +34,7 @@ class QueryCountTest {
 
     @Test
     void three_hours_cost_nine_queries_for_10_customers_and_for_1000() {
-        Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(5, ChronoUnit.HOURS);
+        Instant from = Instant.parse("2026-06-15T05:00:00Z");
         List<String> few = collect("few", 10, from);
         List<String> many = collect("many", 1000, from);
 
@@ -69,7 +69,7 @@ class QueryCountTest {
             }
             return out;
         };
-        Clock clock = Clock.systemUTC();
+        Clock clock = Clock.fixed(from.plus(5, ChronoUnit.HOURS), java.time.ZoneOffset.UTC);
         PrometheusSource source = PrometheusSource.of(name, URI.create("http://127.0.0.1:1"), MetricNames.plumbline());
         new PrometheusCollector(source, api, PrometheusOracleTest.writer(clickHouse, spool.resolve(name)),
                 new WatermarkStore(clickHouse, clock), clock).backfill(from, from.plus(3, ChronoUnit.HOURS), p -> { });

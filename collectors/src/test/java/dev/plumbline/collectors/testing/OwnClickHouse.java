@@ -55,7 +55,7 @@ public final class OwnClickHouse implements AutoCloseable {
         ConnectionSpec spec = new ConnectionSpec(url(), database, null, null);
         ClickHouse.createDatabase(spec, "");
         ClickHouse ch = ClickHouse.connect(spec, 2, QueryListener.NONE);
-        new Migrator(ch, SchemaOptions.SINGLE_NODE).migrate();
+        new Migrator(ch, dev.plumbline.sql.testing.TestDatabase.SCHEMA).migrate();
         return ch;
     }
 

@@ -2,6 +2,7 @@ package dev.plumbline.sql.annotation;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,7 +26,7 @@ public final class AnnotationStore {
     }
 
     public void insert(List<Annotation> annotations) {
-        var now = clock.instant();
+        var now = RowVersions.next(clock);
         clickHouse.insert(INSERT, annotations, (s, a) -> {
             s.setObject(1, a.id());
             s.setObject(2, a.startsAt());

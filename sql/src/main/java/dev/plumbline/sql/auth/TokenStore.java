@@ -2,6 +2,7 @@ package dev.plumbline.sql.auth;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,7 +28,7 @@ public final class TokenStore {
 
     public void save(ApiToken token) {
         clickHouse.execute(UPSERT, token.id(), token.name(), token.role(), token.secretHash(), token.createdBy(),
-                token.createdAt(), token.revokedAt(), clock.instant());
+                token.createdAt(), token.revokedAt(), RowVersions.next(clock));
     }
 
     public Optional<ApiToken> find(String id) {

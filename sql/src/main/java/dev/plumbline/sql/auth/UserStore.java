@@ -2,6 +2,7 @@ package dev.plumbline.sql.auth;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,11 +29,10 @@ public final class UserStore {
 
     /** Inserts a user or replaces the one with the same name (keeping the original creation time). */
     public void save(User user) {
-        var now = clock.instant();
         var created = clickHouse.queryOne(FIND, row -> row.getTimestamp("created_at").toInstant(), user.username())
-                .orElse(now);
+                .orElse(clock.instant());
         clickHouse.execute(UPSERT, user.username(), user.displayName(), user.roles(), user.passwordHash(),
-                user.disabled(), created, now);
+                user.disabled(), created, RowVersions.next(clock));
     }
 
     public Optional<User> find(String username) {

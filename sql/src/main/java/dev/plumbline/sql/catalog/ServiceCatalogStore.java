@@ -2,6 +2,7 @@ package dev.plumbline.sql.catalog;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -50,7 +51,7 @@ public final class ServiceCatalogStore {
     }
 
     private void write(List<Service> services, List<Objective> objectives, boolean deleted) {
-        var now = clock.instant();
+        var now = RowVersions.next(clock);
         clickHouse.insert(INSERT_SERVICES, services, (s, v) -> {
             s.setString(1, v.name());
             s.setString(2, v.displayName());

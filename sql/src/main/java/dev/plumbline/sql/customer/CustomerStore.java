@@ -2,6 +2,7 @@ package dev.plumbline.sql.customer;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ public final class CustomerStore {
 
     /** Inserts or replaces customers by (id, effective date), as one batch. */
     public void upsert(List<Customer> customers) {
-        var now = clock.instant();
+        var now = RowVersions.next(clock);
         clickHouse.insert(INSERT, customers, (s, c) -> {
             s.setString(1, c.id());
             s.setString(2, c.name());

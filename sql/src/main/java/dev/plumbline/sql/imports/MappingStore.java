@@ -2,6 +2,7 @@ package dev.plumbline.sql.imports;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class MappingStore {
     }
 
     public void save(String kind, String source, String mapping) {
-        clickHouse.execute(SAVE, kind, requireSource(source), mapping, clock.instant());
+        clickHouse.execute(SAVE, kind, requireSource(source), mapping, RowVersions.next(clock));
     }
 
     public Optional<String> find(String kind, String source) {

@@ -2,6 +2,7 @@ package dev.plumbline.sql.migration;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class Migrator {
                 continue;
             }
             run(m.id() + ".up.sql", m.up());
-            clickHouse.execute(RECORD, m.version(), m.name(), m.checksum(), "up", Instant.now());
+            clickHouse.execute(RECORD, m.version(), m.name(), m.checksum(), "up", RowVersions.next(java.time.Clock.systemUTC()));
             LOG.info("applied migration {} to database {}", m.id(), clickHouse.spec().database());
             done.add(m.id());
         }
@@ -69,7 +70,7 @@ public final class Migrator {
         for (Migration m : migrations.reversed()) {
             if (m.version() > version && applied.containsKey(m.version())) {
                 run(m.id() + ".down.sql", m.down());
-                clickHouse.execute(RECORD, m.version(), m.name(), m.checksum(), "down", Instant.now());
+                clickHouse.execute(RECORD, m.version(), m.name(), m.checksum(), "down", RowVersions.next(java.time.Clock.systemUTC()));
                 LOG.info("rolled back migration {} in database {}", m.id(), clickHouse.spec().database());
                 done.add(m.id());
             }

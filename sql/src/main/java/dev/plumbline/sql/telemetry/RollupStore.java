@@ -2,6 +2,7 @@ package dev.plumbline.sql.telemetry;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,7 @@ public final class RollupStore {
         if (hours.isEmpty()) {
             return 0;
         }
-        var now = clock.instant();
+        var now = RowVersions.next(clock);
         int written = clickHouse.insert(INSERT_HOURS, hours, (s, h) -> {
             s.setString(1, h.service());
             s.setString(2, h.customer());
@@ -59,19 +60,19 @@ public final class RollupStore {
 
     /** Recomputes the hours that [from, to) touches from the minutes, and the per-service hours from those. */
     public void rollUpHours(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_HOURS, clock.instant(), from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS));
+        clickHouse.execute(ROLL_UP_HOURS, RowVersions.next(clock), from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS));
         rollUpServiceHours(from, to);
     }
 
     /** Recomputes the per-service hours (busiest hour, which sources report a service) that [from, to) touches. */
     public void rollUpServiceHours(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_SERVICE_HOURS, clock.instant(), from.truncatedTo(ChronoUnit.HOURS),
+        clickHouse.execute(ROLL_UP_SERVICE_HOURS, RowVersions.next(clock), from.truncatedTo(ChronoUnit.HOURS),
                 ceil(to, ChronoUnit.HOURS));
     }
 
     /** Recomputes the days that [from, to) touches from the hours. */
     public void rollUpDays(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_DAYS, clock.instant(), from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS));
+        clickHouse.execute(ROLL_UP_DAYS, RowVersions.next(clock), from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS));
     }
 
     /** Whether {@code source} has any hourly row. */
@@ -81,7 +82,7 @@ public final class RollupStore {
 
     /** Records how many minutes of an hour a source collected (with or without traffic). */
     public void recordCoverage(String source, List<Instant> hours, List<Integer> minutes) {
-        var now = clock.instant();
+        var now = RowVersions.next(clock);
         List<Integer> index = java.util.stream.IntStream.range(0, hours.size()).boxed().toList();
         clickHouse.insert(INSERT_COVERAGE, index, (s, i) -> {
             s.setString(1, source);

@@ -2,6 +2,7 @@ package dev.plumbline.sql.telemetry;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class TelemetryStore {
         if (minutes.isEmpty()) {
             return 0;
         }
-        clickHouse.insertRowBinary(INSERT, TelemetryRowBinary.encode(minutes, clock.instant()), minutes.size());
+        clickHouse.insertRowBinary(INSERT, TelemetryRowBinary.encode(minutes, RowVersions.next(clock)), minutes.size());
         return minutes.size();
     }
 

@@ -2,6 +2,7 @@ package dev.plumbline.sql.watermark;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.RowVersions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,6 @@ public final class WatermarkStore {
     }
 
     public void set(String source, String target, Instant watermark) {
-        clickHouse.execute(SET, source, target, watermark, clock.instant());
+        clickHouse.execute(SET, source, target, watermark, RowVersions.next(clock));
     }
 }

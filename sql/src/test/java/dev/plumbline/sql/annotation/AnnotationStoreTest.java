@@ -26,7 +26,7 @@ class AnnotationStoreTest {
 
     @BeforeAll
     static void setUp(TestDatabase db) {
-        store = new AnnotationStore(db.migrate().clickHouse(), Clock.systemUTC());
+        store = new AnnotationStore(db.migrate().clickHouse(), Clock.fixed(java.time.Instant.parse("2026-11-05T08:00:00Z"), java.time.ZoneOffset.UTC));
         store.insert(List.of(DEPLOY, INCIDENT, OLD_NOTE));
     }
 

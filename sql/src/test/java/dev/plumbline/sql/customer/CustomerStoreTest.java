@@ -25,7 +25,7 @@ class CustomerStoreTest {
 
     @BeforeAll
     static void setUp(TestDatabase db) {
-        store = new CustomerStore(db.migrate().clickHouse(), Clock.systemUTC());
+        store = new CustomerStore(db.migrate().clickHouse(), Clock.fixed(java.time.Instant.parse("2026-11-05T08:00:00Z"), java.time.ZoneOffset.UTC));
         store.upsert(List.of(ACME_OCT, ACME_NOV, GLOBEX));
     }
 

@@ -33,6 +33,16 @@ public final class PlantedPlatform {
     public static final Instant START = Instant.parse("2026-10-04T00:00:00Z");
     public static final int HOURS = 5 * 24;
     public static final LocalDate TODAY = LocalDate.of(2026, 10, 8);
+    /**
+     * When tests of the pages and the API stand: six weeks after the planted days, so October 2026 is a closed month
+     * that every month picker offers, whatever the machine's date ({@code plumbline.clock.start} of the app under test).
+     */
+    public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+
+    /** A clock standing at {@link #TODAY} noon: what the engine's tests call today (renewals count from it). */
+    public static java.time.Clock clock() {
+        return java.time.Clock.fixed(TODAY.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+    }
 
     public record Request(String service, String customer, Instant hour, double latency, boolean error) {
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ClickHouseExtension.class)
 class PsrEdgeCasesTest {
 
-    // Recent: raw minutes older than the TTL (35 days) are dropped by the next merge, before the roll-up could read them.
-    private static final Instant DAY = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(2, ChronoUnit.DAYS);
+    // Any day: the test database keeps raw minutes long (TestDatabase.SCHEMA), whatever the machine's date.
+    private static final Instant DAY = Instant.parse("2026-06-10T00:00:00Z");
     private static final List<Double> LE_A = List.of(0.1, 0.5, Double.POSITIVE_INFINITY);
     private static final List<Double> LE_B = List.of(0.2, 1.0, Double.POSITIVE_INFINITY);
     private static PsrEngine engine;
@@ -35,7 +35,7 @@ class PsrEdgeCasesTest {
 
     @BeforeAll
     static void setUp(TestDatabase db) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = Clock.fixed(DAY.plusSeconds(2 * 86400), java.time.ZoneOffset.UTC);
         ServiceCatalogStore catalog = new ServiceCatalogStore(db.migrate().clickHouse(), clock);
         List<Service> services = List.of(new Service("dd", null, null, null, null, 1), new Service("moved", null, null, null, null, 1),
                 new Service("fine", null, null, null, null, 1));

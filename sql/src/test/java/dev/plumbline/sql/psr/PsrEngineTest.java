@@ -47,7 +47,7 @@ class PsrEngineTest {
 
     @BeforeAll
     static void setUp(TestDatabase db) {
-        Clock clock = Clock.fixed(PlantedPlatform.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Clock clock = PlantedPlatform.clock();
         ServiceCatalogStore catalog = new ServiceCatalogStore(db.migrate().clickHouse(), clock);
         catalog.upsert(PlantedPlatform.services(), PlantedPlatform.objectives());
         new CustomerStore(db.clickHouse(), clock).upsert(PlantedPlatform.customers());
@@ -236,7 +236,7 @@ class PsrEngineTest {
             hours.add(h);
             minutes.add(h.equals(Instant.parse("2026-10-06T03:00:00Z")) ? 15 : 60);
         }
-        new RollupStore(engineClickHouse(), Clock.systemUTC()).recordCoverage("prometheus", hours, minutes);
+        new RollupStore(engineClickHouse(), PlantedPlatform.clock()).recordCoverage("prometheus", hours, minutes);
 
         assertThat(engine.coverageBySource(PERIOD).get("prometheus")).isCloseTo((84 * 60 - 45) / (84.0 * 60), offset(1e-12));
         assertThat(engine.services(PERIOD).getFirst().coverage()).isCloseTo((84 * 60 - 45) / (84.0 * 60), offset(1e-12));

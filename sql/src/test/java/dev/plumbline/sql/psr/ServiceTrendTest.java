@@ -27,7 +27,7 @@ class ServiceTrendTest {
 
     @BeforeAll
     static void setUp(TestDatabase db) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = PlantedPlatform.clock();
         PlantedPlatform.seed(db.migrate().clickHouse(), clock);
         engine = new PsrEngine(db.clickHouse(), new ServiceCatalogStore(db.clickHouse(), clock),
                 CurrencyRates.of("USD", List.of("EUR=1.08")), RoiModel.DEFAULT, clock);

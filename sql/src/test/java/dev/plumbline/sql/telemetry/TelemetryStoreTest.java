@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TelemetryStoreTest {
 
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(T0.plusSeconds(86400), java.time.ZoneOffset.UTC);
     private static final List<Double> LE = List.of(0.1, 0.5, Double.POSITIVE_INFINITY);
     private static TelemetryStore store;
     private static TestDatabase db;
@@ -24,7 +25,7 @@ class TelemetryStoreTest {
     @BeforeAll
     static void setUp(TestDatabase database) {
         db = database.migrate();
-        store = new TelemetryStore(db.clickHouse(), Clock.systemUTC());
+        store = new TelemetryStore(db.clickHouse(), CLOCK);
         store.insert(List.of(
                 minute("search", "acme", T0, 100, 2),
                 minute("search", "acme", T0.plusSeconds(60), 50.5, 0),
@@ -75,7 +76,7 @@ class TelemetryStoreTest {
         var down = dev.plumbline.sql.ClickHouse.connect(new dev.plumbline.sql.ConnectionSpec("http://127.0.0.1:1",
                 "nowhere", "default", ""), 1, dev.plumbline.sql.QueryListener.NONE);
         try {
-            assertThatThrownBy(() -> new TelemetryStore(down, Clock.systemUTC()).insert(List.of(minute("s", "c", T0, 1, 0))))
+            assertThatThrownBy(() -> new TelemetryStore(down, CLOCK).insert(List.of(minute("s", "c", T0, 1, 0))))
                     .isInstanceOfSatisfying(dev.plumbline.sql.StoreException.class, e -> {
                         assertThat(e.retryable()).isTrue();
                         assertThat(e.getMessage()).startsWith("query insert_telemetry_minutes failed: "
@@ -91,7 +92,7 @@ class TelemetryStoreTest {
         var wrongDatabase = dev.plumbline.sql.ClickHouse.connect(db.spec().withDatabase("no_such_db"), 1,
                 dev.plumbline.sql.QueryListener.NONE);
         try {
-            assertThatThrownBy(() -> new TelemetryStore(wrongDatabase, Clock.systemUTC()).insert(List.of(minute("s", "c", T0, 1, 0))))
+            assertThatThrownBy(() -> new TelemetryStore(wrongDatabase, CLOCK).insert(List.of(minute("s", "c", T0, 1, 0))))
                     .isInstanceOfSatisfying(dev.plumbline.sql.StoreException.class, e -> {
                         assertThat(e.code()).isEqualTo(81);   // UNKNOWN_DATABASE
                         assertThat(e.retryable()).isFalse();

@@ -14,9 +14,17 @@ import dev.plumbline.sql.migration.SchemaOptions;
  */
 public record TestDatabase(ConnectionSpec spec, ClickHouse clickHouse, TestServer server) {
 
-    /** Applies every migration; returns this for chaining. */
+    /**
+     * The schema tests use: one node, raw minutes kept {@value #RAW_TTL_DAYS} days. The raw TTL counts from the
+     * server's clock, which is the machine's; tests plant minutes at instants of their own choosing, which must not
+     * expire because the machine's date moved on.
+     */
+    public static final int RAW_TTL_DAYS = 3650;
+    public static final SchemaOptions SCHEMA = new SchemaOptions("", RAW_TTL_DAYS);
+
+    /** Applies every migration ({@link #SCHEMA}); returns this for chaining. */
     public TestDatabase migrate() {
-        new Migrator(clickHouse, SchemaOptions.SINGLE_NODE).migrate();
+        new Migrator(clickHouse, SCHEMA).migrate();
         return this;
     }
 

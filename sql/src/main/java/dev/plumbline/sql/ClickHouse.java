@@ -1,51 +1,62 @@
 package dev.plumbline.sql;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import com.clickhouse.client.api.Client;
+import com.clickhouse.client.api.ClientFaultCause;
+import com.clickhouse.client.api.data_formats.RowBinaryFormatWriter;
+import com.clickhouse.client.api.insert.InsertSettings;
+import com.clickhouse.client.api.metadata.TableSchema;
+import com.clickhouse.client.api.query.GenericRecord;
+import com.clickhouse.data.ClickHouseFormat;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 
 /**
- * Runs named statements against one ClickHouse database. The only class that holds JDBC connections; the stores
- * describe what to run and how to map rows, this class runs it, times it and wraps failures in {@link StoreException}.
+ * Runs named statements against one ClickHouse database through its HTTP interface (ClickHouse's Java client v2).
+ * The only class that talks to the server; the stores describe what to run and how to map rows, this class binds
+ * the named parameters (parsed by the server as their declared types), runs it, times it and wraps failures in
+ * {@link StoreException}.
  */
 public final class ClickHouse implements AutoCloseable {
 
-    private final DataSource dataSource;
+    private final Client client;
     private final ConnectionSpec spec;
     private final QueryListener listener;
+    private final Map<String, TableSchema> insertSchemas = new ConcurrentHashMap<>();
 
-    private ClickHouse(DataSource dataSource, ConnectionSpec spec, QueryListener listener) {
-        this.dataSource = dataSource;
+    private ClickHouse(Client client, ConnectionSpec spec, QueryListener listener) {
+        this.client = client;
         this.spec = spec;
         this.listener = listener;
     }
 
-    /** Opens a connection pool to {@code spec}'s database, which must exist (see {@link #createDatabase}). */
-    public static ClickHouse connect(ConnectionSpec spec, int poolSize, QueryListener listener) {
-        if (poolSize < 1) {
-            throw new IllegalArgumentException("pool size must be at least 1, was " + poolSize);
+    /**
+     * A client of {@code spec}'s database, which must exist (see {@link #createDatabase}); at most
+     * {@code maxConnections} HTTP connections at once. Nothing is contacted until the first statement.
+     */
+    public static ClickHouse connect(ConnectionSpec spec, int maxConnections, QueryListener listener) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, was " + maxConnections);
         }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("clickhouse-" + spec.database());
-        config.setJdbcUrl(spec.jdbcUrl(spec.database()));
-        config.setUsername(spec.user());
-        config.setPassword(spec.password());
-        config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
-        // Do not fail construction when the server is down: the application reports it through health instead.
-        config.setInitializationFailTimeout(-1);
-        return new ClickHouse(new HikariDataSource(config), spec, listener);
+        return new ClickHouse(client(spec, spec.database(), maxConnections), spec, listener);
+    }
+
+    private static Client client(ConnectionSpec spec, String database, int maxConnections) {
+        return new Client.Builder().addEndpoint(spec.httpUrl()).setUsername(spec.user()).setPassword(spec.password())
+                .setDefaultDatabase(database).setMaxConnections(maxConnections)
+                .setConnectTimeout(5, ChronoUnit.SECONDS).setConnectionRequestTimeout(10, ChronoUnit.SECONDS)
+                .setSocketTimeout(300, ChronoUnit.SECONDS)
+                .retryOnFailures(ClientFaultCause.None)   // callers decide what to retry (collectors, spool)
+                .build();
     }
 
     /**
@@ -55,12 +66,10 @@ public final class ClickHouse implements AutoCloseable {
      */
     public static void createDatabase(ConnectionSpec spec, String onCluster) {
         String name = "create_database";
-        String sql = "CREATE DATABASE IF NOT EXISTS " + spec.database() + " " + onCluster;
-        try (Connection c = java.sql.DriverManager.getConnection(spec.jdbcUrl(null), spec.user(), spec.password());
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw StoreException.of(name + " (" + spec.database() + " at " + spec.httpUrl() + ")", e);
+        try (Client c = client(spec, "default", 1)) {
+            c.execute("CREATE DATABASE IF NOT EXISTS " + spec.database() + " " + onCluster).get().close();
+        } catch (Exception e) {
+            throw StoreException.of(name + " (" + spec.database() + " at " + spec.httpUrl() + ")", unwrap(e));
         }
     }
 
@@ -69,26 +78,31 @@ public final class ClickHouse implements AutoCloseable {
     }
 
     /** Runs a query and maps every row. */
-    public <T> List<T> query(NamedQuery query, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> query(NamedQuery query, Params params, RowMapper<T> mapper) {
+        Map<String, Object> bound = serverParameters(query, params);
         long start = System.nanoTime();
-        List<T> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query.sql())) {
-            bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-            }
-        } catch (SQLException e) {
+        List<GenericRecord> records;
+        try {
+            records = client.queryAll(query.sql(), bound);
+        } catch (RuntimeException e) {
             throw fail(query.shortName(), start, e);
+        }
+        List<T> rows = new ArrayList<>(records.size());
+        for (GenericRecord r : records) {
+            rows.add(mapper.map(new Row(r)));
         }
         listener.onQuery(query.shortName(), since(start), rows.size(), null);
         return rows;
     }
 
+    /** A query without parameters. */
+    public <T> List<T> query(NamedQuery query, RowMapper<T> mapper) {
+        return query(query, Params.NONE, mapper);
+    }
+
     /** Runs a query that returns at most one row. */
-    public <T> Optional<T> queryOne(NamedQuery query, RowMapper<T> mapper, Object... params) {
-        List<T> rows = query(query, mapper, params);
+    public <T> Optional<T> queryOne(NamedQuery query, Params params, RowMapper<T> mapper) {
+        List<T> rows = query(query, params, mapper);
         if (rows.size() > 1) {
             throw new StoreException(query.shortName(), -1, false,
                     "query " + query.shortName() + " returned " + rows.size() + " rows where at most one was expected", null);
@@ -96,46 +110,74 @@ public final class ClickHouse implements AutoCloseable {
         return rows.stream().findFirst();
     }
 
-    /** Runs a statement that returns no rows (DDL, a single insert, an ALTER). */
-    public void execute(NamedQuery query, Object... params) {
+    /** A query without parameters that returns at most one row. */
+    public <T> Optional<T> queryOne(NamedQuery query, RowMapper<T> mapper) {
+        return queryOne(query, Params.NONE, mapper);
+    }
+
+    /** A statement without parameters that returns no rows. */
+    public void execute(NamedQuery query) {
+        execute(query, Params.NONE);
+    }
+
+    /** Runs a statement that returns no rows (DDL, INSERT ... SELECT, an ALTER). */
+    public void execute(NamedQuery query, Params params) {
+        Map<String, Object> bound = serverParameters(query, params);
         long start = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query.sql())) {
-            bind(s, params);
-            s.execute();
-        } catch (SQLException e) {
-            throw fail(query.shortName(), start, e);
+        try {
+            client.execute(query.sql(), bound).get().close();
+        } catch (Exception e) {
+            throw fail(query.shortName(), start, unwrap(e));
         }
         listener.onQuery(query.shortName(), since(start), 0, null);
     }
 
     /**
-     * Runs a statement that is not a named resource: only the schema migrations do, with text rendered from their
-     * own files. Never pass text built from input.
+     * Runs a statement that is not a named resource: only the schema migrations and definitions do, with text
+     * rendered from their own files. Never pass text built from input.
      */
     public void executeScript(String name, String sql) {
         long start = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw fail(name, start, e);
+        try {
+            client.execute(sql).get().close();
+        } catch (Exception e) {
+            throw fail(name, start, unwrap(e));
         }
         listener.onQuery(name, since(start), 0, null);
     }
 
-    /** Inserts {@code rows} as one batch: one INSERT statement, so ClickHouse writes them as one block. */
+    /**
+     * Inserts {@code rows} as one batch (one request, one block) through an insert file ({@code INSERT INTO t (a, b)}):
+     * each row's columns are set by name and sent in RowBinary, typed by the table's own schema.
+     */
     public <T> int insert(NamedQuery query, Collection<T> rows, RowBinder<T> binder) {
         if (rows.isEmpty()) {
             return 0;
         }
+        String table = query.insertTable().orElseThrow(() -> new IllegalArgumentException(query.name()
+                + ": an insert file is 'INSERT INTO table (column, ...)' and nothing else"));
+        List<String> columns = query.insertColumns();
+        Set<String> known = Set.copyOf(columns);
         long start = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query.sql())) {
-            for (T row : rows) {
-                binder.bind(s, row);
-                s.addBatch();
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            throw fail(query.shortName(), start, e);
+        try {
+            TableSchema schema = insertSchemas.computeIfAbsent(query.name(),
+                    n -> client.getTableSchemaFromQuery("SELECT " + String.join(", ", columns) + " FROM " + table));
+            client.insert(table, columns, out -> {
+                RowBinaryFormatWriter writer = new RowBinaryFormatWriter(out, schema, ClickHouseFormat.RowBinary);
+                for (T row : rows) {
+                    binder.bind(row, (column, value) -> {
+                        if (!known.contains(column)) {
+                            throw new IllegalArgumentException(query.name() + ": no column '" + column + "' in " + columns);
+                        }
+                        writer.setValue(column, value);
+                    });
+                    writer.commitRow();
+                }
+            }, ClickHouseFormat.RowBinary, new InsertSettings()).get().close();
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw fail(query.shortName(), start, unwrap(e));
         }
         listener.onQuery(query.shortName(), since(start), rows.size(), null);
         return rows.size();
@@ -178,34 +220,53 @@ public final class ClickHouse implements AutoCloseable {
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** True when the server answers a trivial query within the pool's timeout. */
+    /** True when the server answers a trivial query. */
     public boolean ping() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1")) {
-            return rs.next() && rs.getInt(1) == 1;
-        } catch (SQLException e) {
+        try {
+            return client.queryAll("SELECT 1 AS one").getFirst().getInteger("one") == 1;
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
     @Override
     public void close() {
-        if (dataSource instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("closing the ClickHouse pool failed", e);
-            }
-        }
+        client.close();
     }
 
-    private static void bind(PreparedStatement s, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            s.setObject(i + 1, params[i]);
+    /**
+     * The parameters as the server reads them (name to text of the declared type); exactly those the statement
+     * declares, or an error naming the rest.
+     */
+    public static Map<String, Object> serverParameters(NamedQuery query, Params params) {
+        Map<String, String> declared = query.parameters();
+        Set<String> missing = new TreeSet<>(declared.keySet());
+        missing.removeAll(params.values().keySet());
+        Set<String> extra = new TreeSet<>(params.values().keySet());
+        extra.removeAll(declared.keySet());
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            throw new IllegalArgumentException(query.name() + ": parameters "
+                    + (missing.isEmpty() ? "" : "missing " + missing) + (missing.isEmpty() || extra.isEmpty() ? "" : ", ")
+                    + (extra.isEmpty() ? "" : "not declared " + extra));
         }
+        Map<String, Object> out = new HashMap<>();
+        params.values().forEach((name, value) -> out.put(name, QueryParameters.format(name, declared.get(name), value)));
+        return out;
     }
 
-    private StoreException fail(String name, long start, SQLException e) {
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof ExecutionException || t instanceof java.util.concurrent.CompletionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return t;
+    }
+
+    private StoreException fail(String name, long start, Throwable e) {
         StoreException failure = StoreException.of(name, e);
         listener.onQuery(name, since(start), 0, failure);
         return failure;

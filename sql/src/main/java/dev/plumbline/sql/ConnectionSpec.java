@@ -37,15 +37,6 @@ public record ConnectionSpec(String httpUrl, String database, String user, Strin
         return new ConnectionSpec(httpUrl, otherDatabase, user, password);
     }
 
-    /** The JDBC URL of the driver; with {@code database} {@code null}, the server's default database. */
-    String jdbcUrl(String databaseOrNull) {
-        URI uri = URI.create(httpUrl);
-        boolean tls = "https".equals(uri.getScheme());
-        int port = uri.getPort() > 0 ? uri.getPort() : (tls ? 8443 : 8123);
-        String db = databaseOrNull == null ? "default" : databaseOrNull;
-        return "jdbc:clickhouse://" + uri.getHost() + ":" + port + "/" + db + (tls ? "?ssl=true" : "");
-    }
-
     @Override
     public String toString() {
         return "ConnectionSpec[" + httpUrl + ", database=" + database + ", user=" + user + "]";

@@ -1,7 +1,5 @@
 package dev.plumbline.sql;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +37,16 @@ public final class StoreException extends RuntimeException {
         this.retryable = retryable;
     }
 
-    /** Wraps a driver exception, naming the statement and finding ClickHouse's error code in the message. */
-    public static StoreException of(String query, SQLException e) {
-        int code = serverCode(e);
+    /**
+     * Wraps a client failure, naming the statement: ClickHouse's error code and query id when the server answered,
+     * retryable when it could not be reached or answered with a passing condition.
+     */
+    public static StoreException of(String query, Throwable e) {
+        com.clickhouse.client.api.ServerException server = find(e, com.clickhouse.client.api.ServerException.class);
+        int code = server != null ? server.getCode() : serverCode(e);
         boolean retryable = code < 0 ? isConnectionProblem(e) : RETRYABLE_CODES.contains(code);
-        String reason = firstLine(e.getMessage());
-        if (code < 0) {
+        String reason = firstLine(server != null ? server.getMessage() : e.getMessage());
+        if (server == null) {
             String root = firstLine(rootCause(e).getMessage());
             if (!reason.contains(root)) {
                 reason = reason + ": " + root;
@@ -90,11 +92,25 @@ public final class StoreException extends RuntimeException {
     private static boolean isConnectionProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException || t instanceof SQLTransientException) {
+                    || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException
+                    || t instanceof com.clickhouse.client.api.ConnectionInitiationException
+                    || t instanceof org.apache.hc.core5.http.NoHttpResponseException
+                    || t instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                    || t instanceof org.apache.hc.client5.http.HttpHostConnectException
+                    || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable e) {

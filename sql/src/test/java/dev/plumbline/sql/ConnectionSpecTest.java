@@ -8,18 +8,11 @@ import org.junit.jupiter.api.Test;
 class ConnectionSpecTest {
 
     @Test
-    void an_http_url_gives_a_jdbc_url_for_its_database() {
+    void an_http_url_loses_its_trailing_slash_and_the_user_defaults_to_default() {
         ConnectionSpec spec = new ConnectionSpec("http://127.0.0.1:8123/", "plumbline", null, null);
 
         assertThat(spec.httpUrl()).isEqualTo("http://127.0.0.1:8123");
-        assertThat(spec.jdbcUrl(spec.database())).isEqualTo("jdbc:clickhouse://127.0.0.1:8123/plumbline");
         assertThat(spec.user()).isEqualTo("default");
-    }
-
-    @Test
-    void https_uses_tls_and_its_default_port() {
-        assertThat(new ConnectionSpec("https://ch.example.com", "p", "u", "pw").jdbcUrl(null))
-                .isEqualTo("jdbc:clickhouse://ch.example.com:8443/default?ssl=true");
     }
 
     @Test

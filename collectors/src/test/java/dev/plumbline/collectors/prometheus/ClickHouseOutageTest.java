@@ -92,8 +92,8 @@ class ClickHouseOutageTest {
     /** Per slice: requests, rows, distinct minutes (rows counted without FINAL after merging all parts). */
     private static Map<String, double[]> totals(ClickHouse ch, NamedQuery q, Instant from, Instant to) {
         Map<String, double[]> out = new HashMap<>();
-        ch.query(q, r -> out.put(r.getString(1) + "/" + r.getString(2),
-                new double[] {r.getDouble(3), r.getDouble(4), r.getDouble(5)}), from, to);
+        ch.query(q, dev.plumbline.sql.Params.of("from", from).and("to", to), r -> out.put(r.getString(1) + "/"
+                + r.getString(2), new double[] {r.getDouble(3), r.getDouble(4), r.getDouble(5)}));
         return out;
     }
 }

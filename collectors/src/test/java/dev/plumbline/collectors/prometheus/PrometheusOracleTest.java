@@ -21,14 +21,12 @@ import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import dev.plumbline.sql.watermark.WatermarkStore;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -296,9 +294,10 @@ class PrometheusOracleTest {
 
     private Map<String, Stored> stored(String sourceName) {
         Map<String, Stored> out = new HashMap<>();
-        clickHouse.query(STORED, row -> out.put(row.getString("service") + "/" + row.getString("customer"),
-                new Stored(row.getDouble("requests"), row.getDouble("errors"), doubles(row.getArray("le")),
-                        doubles(row.getArray("counts")), row.getLong("rows"))), sourceName, FROM, TO);
+        clickHouse.query(STORED, dev.plumbline.sql.Params.of("source", sourceName).and("from", FROM).and("to", TO),
+                row -> out.put(row.getString("service") + "/" + row.getString("customer"), new Stored(
+                        row.getDouble("requests"), row.getDouble("errors"), row.getDoubles("le"), row.getDoubles("counts"),
+                        row.getLong("rows"))));
         return out;
     }
 
@@ -313,11 +312,4 @@ class PrometheusOracleTest {
         return out;
     }
 
-    private static List<Double> doubles(Array array) throws java.sql.SQLException {
-        Object value = array.getArray();
-        if (value instanceof double[] d) {
-            return Arrays.stream(d).boxed().toList();
-        }
-        return Arrays.stream((Object[]) value).map(o -> ((Number) o).doubleValue()).toList();
-    }
 }

@@ -42,7 +42,7 @@ class QueryCountTest {
         assertThat(few).containsOnly(PromQl.buckets(MetricNames.plumbline()), PromQl.requests(MetricNames.plumbline()),
                 PromQl.errors(MetricNames.plumbline()));
         long stored = clickHouse.query(dev.plumbline.sql.NamedQuery.load(QueryCountTest.class, "count_minutes.sql"),
-                row -> row.getLong(1), "many").getFirst();
+                dev.plumbline.sql.Params.of("source", "many"), row -> row.getLong("minutes")).getFirst();
         assertThat(stored).isEqualTo(1000L * 5 * 180);
     }
 

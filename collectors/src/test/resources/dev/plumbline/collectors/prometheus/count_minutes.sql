@@ -1,3 +1,2 @@
 -- Test: how many minute rows a source stored.
--- params: source
-SELECT count() FROM telemetry_minute FINAL WHERE source = ?
+SELECT count() AS minutes FROM telemetry_minute FINAL WHERE source = {source:String}

@@ -2,10 +2,9 @@ package dev.plumbline.sql.annotation;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Row;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,16 +26,16 @@ public final class AnnotationStore {
 
     public void insert(List<Annotation> annotations) {
         var now = RowVersions.next(clock);
-        clickHouse.insert(INSERT, annotations, (s, a) -> {
-            s.setObject(1, a.id());
-            s.setObject(2, a.startsAt());
-            s.setObject(3, a.endsAt());
-            s.setString(4, a.service());
-            s.setString(5, a.customer());
-            s.setString(6, a.kind().sqlValue());
-            s.setString(7, a.text());
-            s.setString(8, a.link());
-            s.setObject(9, now);
+        clickHouse.insert(INSERT, annotations, (a, c) -> {
+            c.set("id", a.id());
+            c.set("starts_at", a.startsAt());
+            c.set("ends_at", a.endsAt());
+            c.set("service", a.service());
+            c.set("customer", a.customer());
+            c.set("kind", a.kind().sqlValue());
+            c.set("text", a.text());
+            c.set("link", a.link());
+            c.set("created_at", now);
         });
     }
 
@@ -51,14 +50,13 @@ public final class AnnotationStore {
      */
     public List<Annotation> find(Instant from, Instant to, String service, String customer, AnnotationKind kind, int limit) {
         String k = kind == null ? "" : kind.sqlValue();
-        return clickHouse.query(IN_RANGE, AnnotationStore::annotation, to, from, from, service, service, customer,
-                customer, k, k, limit);
+        return clickHouse.query(IN_RANGE, Params.of("from", from).and("to", to).and("service", service)
+                .and("customer", customer).and("kind", k).and("limit", limit), AnnotationStore::annotation);
     }
 
-    private static Annotation annotation(ResultSet row) throws SQLException {
-        Timestamp ends = row.getTimestamp("ends_at");
-        return new Annotation(UUID.fromString(row.getString("id")), row.getTimestamp("starts_at").toInstant(),
-                ends == null ? null : ends.toInstant(), row.getString("service"), row.getString("customer"),
+    private static Annotation annotation(Row row) {
+        return new Annotation(UUID.fromString(row.getString("id")), row.getInstant("starts_at"),
+                row.getInstant("ends_at"), row.getString("service"), row.getString("customer"),
                 AnnotationKind.fromSql(row.getString("kind")), row.getString("text"), row.getString("link"));
     }
 }

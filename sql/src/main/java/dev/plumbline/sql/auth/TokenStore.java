@@ -2,10 +2,9 @@ package dev.plumbline.sql.auth;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Row;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,12 +26,21 @@ public final class TokenStore {
     }
 
     public void save(ApiToken token) {
-        clickHouse.execute(UPSERT, token.id(), token.name(), token.role(), token.secretHash(), token.createdBy(),
-                token.createdAt(), token.revokedAt(), RowVersions.next(clock));
+        Instant version = RowVersions.next(clock);
+        clickHouse.insert(UPSERT, List.of(token), (t, c) -> {
+            c.set("id", t.id());
+            c.set("name", t.name());
+            c.set("role", t.role());
+            c.set("secret_hash", t.secretHash());
+            c.set("created_by", t.createdBy());
+            c.set("created_at", t.createdAt());
+            c.set("revoked_at", t.revokedAt());
+            c.set("updated_at", version);
+        });
     }
 
     public Optional<ApiToken> find(String id) {
-        return clickHouse.queryOne(FIND, TokenStore::token, id);
+        return clickHouse.queryOne(FIND, Params.of("id", id), TokenStore::token);
     }
 
     /** Every token, newest first. */
@@ -53,11 +61,10 @@ public final class TokenStore {
         return true;
     }
 
-    private static ApiToken token(ResultSet row) throws SQLException {
-        Timestamp revoked = row.getTimestamp("revoked_at");
+    private static ApiToken token(Row row) {
         return new ApiToken(row.getString("id"), row.getString("name"), row.getString("role"),
-                row.getString("secret_hash"), row.getString("created_by"), row.getTimestamp("created_at").toInstant(),
-                revoked == null ? null : revoked.toInstant());
+                row.getString("secret_hash"), row.getString("created_by"), row.getInstant("created_at"),
+                row.getInstant("revoked_at"));
     }
 
 }

@@ -2,12 +2,10 @@ package dev.plumbline.sql.auth;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Row;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,14 +27,22 @@ public final class UserStore {
 
     /** Inserts a user or replaces the one with the same name (keeping the original creation time). */
     public void save(User user) {
-        var created = clickHouse.queryOne(FIND, row -> row.getTimestamp("created_at").toInstant(), user.username())
+        var created = clickHouse.queryOne(FIND, Params.of("username", user.username()), row -> row.getInstant("created_at"))
                 .orElse(clock.instant());
-        clickHouse.execute(UPSERT, user.username(), user.displayName(), user.roles(), user.passwordHash(),
-                user.disabled(), created, RowVersions.next(clock));
+        var version = RowVersions.next(clock);
+        clickHouse.insert(UPSERT, List.of(user), (u, c) -> {
+            c.set("username", u.username());
+            c.set("display_name", u.displayName());
+            c.set("roles", u.roles());
+            c.set("password_hash", u.passwordHash());
+            c.set("disabled", u.disabled());
+            c.set("created_at", created);
+            c.set("updated_at", version);
+        });
     }
 
     public Optional<User> find(String username) {
-        return clickHouse.queryOne(FIND, UserStore::user, username);
+        return clickHouse.queryOne(FIND, Params.of("username", username), UserStore::user);
     }
 
     /** Every user, by name. */
@@ -45,13 +51,11 @@ public final class UserStore {
     }
 
     public long count() {
-        return clickHouse.queryOne(COUNT, row -> row.getLong(1)).orElse(0L);
+        return clickHouse.queryOne(COUNT, Params.NONE, row -> row.getLong("users")).orElse(0L);
     }
 
-    private static User user(ResultSet row) throws SQLException {
-        Array roles = row.getArray("roles");
-        return new User(row.getString("username"), row.getString("display_name"),
-                Arrays.stream((Object[]) roles.getArray()).map(String::valueOf).toList(),
+    private static User user(Row row) {
+        return new User(row.getString("username"), row.getString("display_name"), row.getStrings("roles"),
                 row.getString("password_hash"), row.getBoolean("disabled"));
     }
 }

@@ -2,10 +2,9 @@ package dev.plumbline.sql.catalog;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Row;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,35 +51,31 @@ public final class ServiceCatalogStore {
 
     private void write(List<Service> services, List<Objective> objectives, boolean deleted) {
         var now = RowVersions.next(clock);
-        clickHouse.insert(INSERT_SERVICES, services, (s, v) -> {
-            s.setString(1, v.name());
-            s.setString(2, v.displayName());
-            s.setString(3, v.description());
-            s.setString(4, v.ownerTeam());
-            s.setString(5, v.tier());
-            s.setDouble(6, v.effortWeeks());
-            s.setObject(7, now);
-            s.setInt(8, deleted ? 1 : 0);
+        clickHouse.insert(INSERT_SERVICES, services, (v, c) -> {
+            c.set("name", v.name());
+            c.set("display_name", v.displayName());
+            c.set("description", v.description());
+            c.set("owner_team", v.ownerTeam());
+            c.set("tier", v.tier());
+            c.set("effort_weeks", v.effortWeeks());
+            c.set("updated_at", now);
+            c.set("is_deleted", deleted ? 1 : 0);
         });
-        clickHouse.insert(INSERT_OBJECTIVES, objectives, (s, o) -> {
-            s.setString(1, o.service());
-            s.setString(2, o.name());
-            s.setString(3, o.indicator().sqlValue());
-            s.setDouble(4, o.target());
-            if (o.latencyThresholdMs() == null) {
-                s.setNull(5, Types.DOUBLE);
-            } else {
-                s.setDouble(5, o.latencyThresholdMs());
-            }
-            s.setString(6, o.window().sqlKind());
-            s.setInt(7, o.window().days());
-            s.setObject(8, now);
-            s.setInt(9, deleted ? 1 : 0);
+        clickHouse.insert(INSERT_OBJECTIVES, objectives, (o, c) -> {
+            c.set("service", o.service());
+            c.set("name", o.name());
+            c.set("indicator", o.indicator().sqlValue());
+            c.set("target", o.target());
+            c.set("latency_threshold_ms", o.latencyThresholdMs());
+            c.set("window_kind", o.window().sqlKind());
+            c.set("window_days", o.window().days());
+            c.set("updated_at", now);
+            c.set("is_deleted", deleted ? 1 : 0);
         });
     }
 
     public long countServices() {
-        return clickHouse.queryOne(COUNT_SERVICES, row -> row.getLong(1)).orElse(0L);
+        return clickHouse.queryOne(COUNT_SERVICES, Params.NONE, row -> row.getLong("services")).orElse(0L);
     }
 
     /** A page of services ordered by name, each with its objectives. */
@@ -88,14 +83,14 @@ public final class ServiceCatalogStore {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
-        List<Service> services = clickHouse.query(LIST_SERVICES, ServiceCatalogStore::service, limit, offset);
+        List<Service> services = clickHouse.query(LIST_SERVICES, Params.of("limit", limit).and("offset", offset), ServiceCatalogStore::service);
         if (services.isEmpty()) {
             return List.of();
         }
         Map<String, List<Objective>> byService = new LinkedHashMap<>();
         services.forEach(s -> byService.put(s.name(), new ArrayList<>()));
-        for (Objective o : clickHouse.query(LIST_OBJECTIVES, ServiceCatalogStore::objective,
-                services.stream().map(Service::name).toList())) {
+        for (Objective o : clickHouse.query(LIST_OBJECTIVES,
+                Params.of("services", services.stream().map(Service::name).toList()), ServiceCatalogStore::objective)) {
             byService.get(o.service()).add(o);
         }
         return services.stream().map(s -> new CatalogEntry(s, byService.get(s.name()))).toList();
@@ -103,9 +98,9 @@ public final class ServiceCatalogStore {
 
     /** One service with its objectives, if the catalog has it. */
     public java.util.Optional<CatalogEntry> find(String name) {
-        return clickHouse.queryOne(FIND_SERVICE, ServiceCatalogStore::service, name)
-                .map(s -> new CatalogEntry(s, clickHouse.query(LIST_OBJECTIVES, ServiceCatalogStore::objective,
-                        List.of(s.name()))));
+        return clickHouse.queryOne(FIND_SERVICE, Params.of("name", name), ServiceCatalogStore::service)
+                .map(s -> new CatalogEntry(s, clickHouse.query(LIST_OBJECTIVES, Params.of("services", List.of(s.name())),
+                        ServiceCatalogStore::objective)));
     }
 
     /** Every service with its objectives. */
@@ -113,15 +108,14 @@ public final class ServiceCatalogStore {
         return page(0, Integer.MAX_VALUE);
     }
 
-    private static Service service(ResultSet row) throws SQLException {
+    private static Service service(Row row) {
         return new Service(row.getString("name"), row.getString("display_name"), row.getString("description"),
                 row.getString("owner_team"), row.getString("tier"), row.getDouble("effort_weeks"));
     }
 
-    private static Objective objective(ResultSet row) throws SQLException {
-        double threshold = row.getDouble("latency_threshold_ms");
-        Double thresholdOrNull = row.wasNull() ? null : threshold;
-        int days = row.getInt("window_days");
+    private static Objective objective(Row row) {
+        Double thresholdOrNull = row.getDoubleOrNull("latency_threshold_ms");
+        int days = (int) row.getLong("window_days");
         ObjectiveWindow window = "calendar_month".equals(row.getString("window_kind"))
                 ? ObjectiveWindow.CALENDAR_MONTH : ObjectiveWindow.rolling(days);
         return new Objective(row.getString("service"), row.getString("name"),

@@ -2,11 +2,9 @@ package dev.plumbline.sql.customer;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Row;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,41 +30,37 @@ public final class CustomerStore {
     /** Inserts or replaces customers by (id, effective date), as one batch. */
     public void upsert(List<Customer> customers) {
         var now = RowVersions.next(clock);
-        clickHouse.insert(INSERT, customers, (s, c) -> {
-            s.setString(1, c.id());
-            s.setString(2, c.name());
-            s.setString(3, c.segment());
-            s.setString(4, c.region());
-            s.setString(5, c.plan());
-            s.setBigDecimal(6, c.arr());
-            s.setString(7, c.currency());
-            s.setLong(8, c.seats());
-            s.setLong(9, c.activeUsers());
-            if (c.renewalDate() == null) {
-                s.setNull(10, Types.DATE);
-            } else {
-                s.setObject(10, c.renewalDate());
-            }
-            s.setDouble(11, c.dataVolumeGb());
-            s.setObject(12, c.effectiveFrom());
-            s.setObject(13, now);
+        clickHouse.insert(INSERT, customers, (c, col) -> {
+            col.set("id", c.id());
+            col.set("name", c.name());
+            col.set("segment", c.segment());
+            col.set("region", c.region());
+            col.set("plan", c.plan());
+            col.set("arr", c.arr());
+            col.set("currency", c.currency());
+            col.set("seats", (long) c.seats());
+            col.set("active_users", (long) c.activeUsers());
+            col.set("renewal_date", c.renewalDate());
+            col.set("data_volume_gb", c.dataVolumeGb());
+            col.set("effective_from", c.effectiveFrom());
+            col.set("updated_at", now);
         });
     }
 
     /** The number of distinct customers known on {@code asOf}. */
     public long count(LocalDate asOf) {
-        return clickHouse.queryOne(COUNT, row -> row.getLong(1), asOf).orElse(0L);
+        return clickHouse.queryOne(COUNT, Params.of("as_of", asOf), row -> row.getLong("customers")).orElse(0L);
     }
 
     /** A page of customers as they were on {@code asOf}, by id. */
     public List<Customer> page(LocalDate asOf, int offset, int limit) {
-        return clickHouse.query(LIST, CustomerStore::customer, asOf, limit, offset);
+        return clickHouse.query(LIST, Params.of("as_of", asOf).and("limit", limit).and("offset", offset), CustomerStore::customer);
     }
 
     /** Customers in effect on {@code asOf} whose name or id contains {@code text} (any case), best matches first. */
     public List<Customer> search(LocalDate asOf, String text, int limit) {
         String t = text == null ? "" : text.strip();
-        return clickHouse.query(SEARCH, CustomerStore::customer, asOf, t, t, t, t, limit);
+        return clickHouse.query(SEARCH, Params.of("as_of", asOf).and("text", t).and("limit", limit), CustomerStore::customer);
     }
 
     /** Every row of every customer (the whole history), by id and effective date. */
@@ -76,7 +70,7 @@ public final class CustomerStore {
 
     /** One customer's rows, oldest first (how ARR, seats and the rest changed). */
     public List<Customer> history(String id) {
-        return clickHouse.query(HISTORY, CustomerStore::customer, id);
+        return clickHouse.query(HISTORY, Params.of("id", id), CustomerStore::customer);
     }
 
     /** The customer with exactly this id as it was on {@code asOf} (its newest row in effect then), if any. */
@@ -84,11 +78,10 @@ public final class CustomerStore {
         return history(id).stream().filter(c -> !c.effectiveFrom().isAfter(asOf)).reduce((older, newer) -> newer);
     }
 
-    private static Customer customer(ResultSet row) throws SQLException {
-        Date renewal = row.getDate("renewal_date");
+    private static Customer customer(Row row) {
         return new Customer(row.getString("id"), row.getString("name"), row.getString("segment"),
                 row.getString("region"), row.getString("plan"), row.getBigDecimal("arr"), row.getString("currency"),
-                row.getInt("seats"), row.getInt("active_users"), renewal == null ? null : renewal.toLocalDate(),
-                row.getDouble("data_volume_gb"), row.getObject("effective_from", LocalDate.class));
+                (int) row.getLong("seats"), (int) row.getLong("active_users"), row.getLocalDate("renewal_date"),
+                row.getDouble("data_volume_gb"), row.getLocalDate("effective_from"));
     }
 }

@@ -2,6 +2,8 @@ package dev.plumbline.sql.imports;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import java.util.List;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -35,16 +37,23 @@ public final class MappingStore {
     }
 
     public void save(String kind, String source, String mapping) {
-        clickHouse.execute(SAVE, kind, requireSource(source), mapping, RowVersions.next(clock));
+        String checked = requireSource(source);
+        var version = RowVersions.next(clock);
+        clickHouse.insert(SAVE, List.of(mapping), (m, c) -> {
+            c.set("kind", kind);
+            c.set("source", checked);
+            c.set("mapping", m);
+            c.set("updated_at", version);
+        });
     }
 
     public Optional<String> find(String kind, String source) {
-        return clickHouse.queryOne(FIND, row -> row.getString(1), kind, source);
+        return clickHouse.queryOne(FIND, Params.of("kind", kind).and("source", source), row -> row.getString("mapping"));
     }
 
     public Map<String, String> all(String kind) {
         Map<String, String> out = new LinkedHashMap<>();
-        clickHouse.query(LIST, row -> out.put(row.getString(1), row.getString(2)), kind);
+        clickHouse.query(LIST, Params.of("kind", kind), row -> out.put(row.getString("source"), row.getString("mapping")));
         return out;
     }
 }

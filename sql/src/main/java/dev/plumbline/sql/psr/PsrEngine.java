@@ -2,19 +2,15 @@ package dev.plumbline.sql.psr;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Params;
+import dev.plumbline.sql.Row;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.Objective;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CurrencyRates;
-import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +77,10 @@ public final class PsrEngine {
     /** The ranking of slices over budget, best return first. */
     public Ranking<SliceRisk> ranking(Period period, RankingFilter filter, int offset, int limit) {
         long[] total = {0};
-        List<SliceRisk> rows = clickHouse.query(RANKING, row -> {
+        List<SliceRisk> rows = clickHouse.query(RANKING, rankingParams(period, filter, offset, limit), row -> {
             total[0] = row.getLong("total_rows");
             return sliceRisk(row);
-        }, rankingParams(period, filter, offset, limit));
+        });
         return new Ranking<>(rows.isEmpty() ? count(RANKING, period, filter) : total[0], offset, limit, rows);
     }
 
@@ -93,45 +89,45 @@ public final class PsrEngine {
         return RANKING;
     }
 
-    Object[] rankingParams(Period period, RankingFilter filter, int offset, int limit) {
-        return concat(psrParams(period), filter.segment(), filter.segment(), filter.region(), filter.region(),
-                filter.plan(), filter.plan(), filter.service(), filter.service(), filter.volumeBand(), filter.volumeBand(),
-                filter.renewalWithinDays(), today(), today(), filter.renewalWithinDays(), limit, offset);
+    Params rankingParams(Period period, RankingFilter filter, int offset, int limit) {
+        return psrParams(period).and("segment", filter.segment()).and("region", filter.region())
+                .and("plan", filter.plan()).and("service", filter.service()).and("volume_band", filter.volumeBand())
+                .and("renewal_within_days", filter.renewalWithinDays()).and("limit", limit).and("offset", offset);
     }
 
     /** The ranking by service: revenue at risk over its customers per engineer-week of its effort. */
     public Ranking<ServiceRisk> rankingByService(Period period, int offset, int limit) {
         long[] total = {0};
-        List<ServiceRisk> rows = clickHouse.query(BY_SERVICE, row -> {
+        List<ServiceRisk> rows = clickHouse.query(BY_SERVICE, psrParams(period).and("limit", limit).and("offset", offset), row -> {
             total[0] = row.getLong("total_rows");
             double top = row.getDouble("top_roi");
             double roi = row.getDouble("service_roi");
             return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"),
                     row.getDouble("service_revenue_at_risk"), row.getDouble("service_effort_weeks"), roi,
-                    nullableDouble(row, "worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
-        }, concat(psrParams(period), limit, offset));
+                    row.getDoubleOrNull("worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
+        });
         return new Ranking<>(total[0], offset, limit, rows);
     }
 
     /** The ranking by customer segment. */
     public List<SegmentRisk> rankingBySegment(Period period) {
-        return clickHouse.query(BY_SEGMENT, row -> new SegmentRisk(row.getString("segment_name"),
-                row.getLong("customers_affected"), row.getDouble("segment_revenue_at_risk"), nullableDouble(row, "worst_badness"),
-                100 * zeroIfNull(nullableDouble(row, "relative_score"))), psrParams(period));
+        return clickHouse.query(BY_SEGMENT, psrParams(period), row -> new SegmentRisk(row.getString("segment_name"),
+                row.getLong("customers_affected"), row.getDouble("segment_revenue_at_risk"), row.getDoubleOrNull("worst_badness"),
+                100 * zeroIfNull(row.getDoubleOrNull("relative_score"))));
     }
 
     /** Customers' technical health, worst first; {@code customer} "" for all. */
     public Ranking<CustomerHealth> health(Period period, String customer, int offset, int limit) {
         long[] total = {0};
-        List<CustomerHealth> rows = clickHouse.query(HEALTH, row -> {
+        Params params = psrParams(period).and("customer", customer).and("limit", limit).and("offset", offset);
+        List<CustomerHealth> rows = clickHouse.query(HEALTH, params, row -> {
             total[0] = row.getLong("total_rows");
-            Date renewal = row.getDate("customer_renewal_date");
             return new CustomerHealth(row.getString("customer"), row.getString("name_of_customer"),
                     row.getString("segment_of_customer"), row.getBigDecimal("customer_arr_reporting"),
-                    renewal == null ? null : renewal.toLocalDate(), nullableDouble(row, "health"),
+                    row.getLocalDate("customer_renewal_date"), row.getDoubleOrNull("health"),
                     row.getLong("services_used"), row.getLong("services_over_budget"), row.getString("worst_service"),
-                    nullableDouble(row, "worst_badness"), row.getDouble("customer_revenue_at_risk"));
-        }, concat(psrParams(period), customer, customer, limit, offset));
+                    row.getDoubleOrNull("worst_badness"), row.getDouble("customer_revenue_at_risk"));
+        });
         return new Ranking<>(total[0], offset, limit, rows);
     }
 
@@ -151,14 +147,14 @@ public final class PsrEngine {
     public Summary summary(Period period, int top) {
         var current = java.util.concurrent.CompletableFuture.supplyAsync(() -> services(period));
         var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
-                row -> new double[] {row.getDouble("requests"), row.getDouble("errors")},
-                at(period.previous().from()), at(period.previous().to())).orElse(new double[2]));
+                range(period.previous()), row -> new double[] {row.getDouble("requests"), row.getDouble("errors")})
+                .orElse(new double[2]));
         PlatformSummary.CustomerTotals[] totals = {null};
-        List<SliceRisk> risks = clickHouse.query(SUMMARY_RISKS, row -> {
+        List<SliceRisk> risks = clickHouse.query(SUMMARY_RISKS, psrParams(period).and("limit", Math.max(1, top)), row -> {
             totals[0] = new PlatformSummary.CustomerTotals(row.getDouble("arr_total"), row.getDouble("arr_outside"),
                     row.getDouble("risk_total"), Math.round(row.getDouble("customers_total")));
             return sliceRisk(row);
-        }, concat(psrParams(period), Math.max(1, top)));
+        });
         if (totals[0] == null) {   // nothing over budget: every customer is inside its objectives
             List<CustomerHealth> all = health(period, "", 0, Integer.MAX_VALUE).rows();
             double arr = all.stream().mapToDouble(c -> c.arrReporting() == null ? 0 : c.arrReporting().doubleValue()).sum();
@@ -182,42 +178,42 @@ public final class PsrEngine {
 
     /** The whole platform's days in [from, toExclusive): requests, errors, error rate (p95 not merged across services). */
     public List<ServiceTrend.Day> platformDays(LocalDate from, LocalDate toExclusive) {
-        return clickHouse.query(PLATFORM_DAYS, row -> {
+        return clickHouse.query(PLATFORM_DAYS, days(from, toExclusive), row -> {
             double requests = row.getDouble("requests");
             double errors = row.getDouble("errors");
-            return new ServiceTrend.Day(row.getDate("day").toLocalDate(), requests, errors,
+            return new ServiceTrend.Day(row.getLocalDate("day"), requests, errors,
                     requests > 0 ? errors / requests : 0, null);
-        }, from, toExclusive);
+        });
     }
 
     /** One service's days in [from, toExclusive): requests, error rate, p95 from the day's merged histogram, segments. */
     public ServiceTrend serviceTrend(String service, LocalDate from, LocalDate toExclusive) {
-        List<ServiceTrend.Day> days = clickHouse.query(SERVICE_DAYS, row -> {
+        List<ServiceTrend.Day> days = clickHouse.query(SERVICE_DAYS, days(from, toExclusive).and("service", service), row -> {
             double requests = row.getDouble("requests");
             double errors = row.getDouble("errors");
-            return new ServiceTrend.Day(row.getDate("day").toLocalDate(), requests, errors,
+            return new ServiceTrend.Day(row.getLocalDate("day"), requests, errors,
                     requests > 0 ? errors / requests : 0, dayP95(row));
-        }, service, from, toExclusive);
-        List<ServiceTrend.SegmentDay> segments = clickHouse.query(SERVICE_SEGMENT_DAYS, row -> new ServiceTrend.SegmentDay(
-                row.getDate("day").toLocalDate(), row.getString("customer_segment"), row.getDouble("requests")),
-                toExclusive.minusDays(1), service, from, toExclusive);
+        });
+        List<ServiceTrend.SegmentDay> segments = clickHouse.query(SERVICE_SEGMENT_DAYS, days(from, toExclusive)
+                .and("service", service).and("as_of", toExclusive.minusDays(1)), row -> new ServiceTrend.SegmentDay(
+                row.getLocalDate("day"), row.getString("customer_segment"), row.getDouble("requests")));
         return new ServiceTrend(service, days, segments);
     }
 
     /** One customer's days in [from, toExclusive), per service: requests, error rate, p95 of the day's merged histogram. */
     public CustomerTrend customerTrend(String customer, LocalDate from, LocalDate toExclusive) {
-        return new CustomerTrend(customer, clickHouse.query(CUSTOMER_DAYS, row -> {
+        return new CustomerTrend(customer, clickHouse.query(CUSTOMER_DAYS, days(from, toExclusive).and("customer", customer), row -> {
             double requests = row.getDouble("requests");
             double errors = row.getDouble("errors");
-            return new CustomerTrend.ServiceDay(row.getDate("day").toLocalDate(), row.getString("service"), requests,
+            return new CustomerTrend.ServiceDay(row.getLocalDate("day"), row.getString("service"), requests,
                     errors, requests > 0 ? errors / requests : 0, dayP95(row));
-        }, customer, from, toExclusive));
+        }));
     }
 
     /** The p95 of a day's merged histogram (service_days.sql, customer_days.sql), null when it cannot be merged. */
-    private static Double dayP95(ResultSet row) throws SQLException {
-        List<Double> le = doubles(row.getArray("le"));
-        List<Double> counts = doubles(row.getArray("counts"));
+    private static Double dayP95(Row row) {
+        List<Double> le = row.getDoubles("le");
+        List<Double> counts = row.getDoubles("counts");
         if (le.isEmpty() || !row.getBoolean("mergeable") || row.getLong("layouts") > 1) {
             return null;
         }
@@ -228,11 +224,11 @@ public final class PsrEngine {
     public List<Figures> services(Period period) {
         Map<String, List<Objective>> objectives = objectivesByService();
         Map<String, Double> peaks = new HashMap<>();
-        clickHouse.query(PEAKS, row -> peaks.put(row.getString("service"), row.getDouble("peak_rps")), period.from(), period.to());
+        clickHouse.query(PEAKS, range(period), row -> peaks.put(row.getString("service"), row.getDouble("peak_rps")));
         Map<String, Double> coverage = serviceCoverage(period);
-        return clickHouse.query(SERVICES, row -> figures(row.getString("service"), row.getString("service"), row,
-                row.getLong("customers"), peaks.get(row.getString("service")), coverage.get(row.getString("service")),
-                objectives, period), at(period.from()), at(period.to()));
+        return clickHouse.query(SERVICES, range(period), row -> figures(row.getString("service"), row.getString("service"),
+                row, row.getLong("customers"), peaks.get(row.getString("service")), coverage.get(row.getString("service")),
+                objectives, period));
     }
 
     /** Figures per service next to the previous period's ({@link Period#previous()}). */
@@ -244,29 +240,29 @@ public final class PsrEngine {
     public Ranking<Figures> slices(Period period, String service, String customer, int offset, int limit) {
         Map<String, List<Objective>> objectives = objectivesByService();
         long[] total = {0};
-        List<Figures> rows = clickHouse.query(SLICES, row -> {
+        Params params = range(period).and("service", service).and("customer", customer).and("limit", limit)
+                .and("offset", offset);
+        List<Figures> rows = clickHouse.query(SLICES, params, row -> {
             total[0] = row.getLong("total_rows");
             return figures(row.getString("service") + "/" + row.getString("customer"), row.getString("service"), row, 1,
                     null, null, objectives, period);
-        }, at(period.from()), at(period.to()), service, service, customer, customer, limit, offset);
+        });
         return new Ranking<>(total[0], offset, limit, rows);
     }
 
     /** Figures per group of customers and service. */
     public List<Figures> groups(Period period, GroupBy by) {
         Map<String, List<Objective>> objectives = objectivesByService();
-        String key = by.sql();
-        return clickHouse.query(GROUPS, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
-                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period),
-                key, key, key, at(period.from()), at(period.to()), period.lastDay());
+        Params params = range(period).and("group_by", by.sql()).and("as_of", period.lastDay());
+        return clickHouse.query(GROUPS, params, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
+                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period));
     }
 
     /** Per source, the share of the period's minutes it collected. */
     public Map<String, Double> coverageBySource(Period period) {
         Map<String, Double> out = new TreeMap<>();
-        clickHouse.query(COVERAGE, row -> out.put(row.getString("source"),
-                row.getDouble("minutes_collected") / row.getDouble("minutes_in_period")),
-                period.from(), period.to(), period.from(), period.to());
+        clickHouse.query(COVERAGE, range(period), row -> out.put(row.getString("source"),
+                row.getDouble("minutes_collected") / row.getDouble("minutes_in_period")));
         return out;
     }
 
@@ -274,20 +270,20 @@ public final class PsrEngine {
     private Map<String, Double> serviceCoverage(Period period) {
         Map<String, Double> bySource = coverageBySource(period);
         Map<String, Double> out = new HashMap<>();
-        clickHouse.query(SOURCES, row -> {
+        clickHouse.query(SOURCES, range(period), row -> {
             double c = bySource.getOrDefault(row.getString("source"), 0.0);
             out.merge(row.getString("service"), c, Math::min);
             return null;
-        }, period.from(), period.to());
+        });
         return out;
     }
 
-    private Figures figures(String key, String service, ResultSet row, long customers, Double peak, Double coverage,
-                            Map<String, List<Objective>> objectives, Period period) throws SQLException {
+    private Figures figures(String key, String service, Row row, long customers, Double peak, Double coverage,
+                            Map<String, List<Objective>> objectives, Period period) {
         double requests = row.getDouble("requests");
         double errors = row.getDouble("errors");
-        List<Double> le = doubles(row.getArray("le"));
-        List<Double> counts = doubles(row.getArray("counts"));
+        List<Double> le = row.getDoubles("le");
+        List<Double> counts = row.getDoubles("counts");
         String note = "";
         Histogram histogram = null;
         if (!row.getBoolean("mergeable")) {
@@ -315,57 +311,46 @@ public final class PsrEngine {
         return out;
     }
 
-    private SliceRisk sliceRisk(ResultSet row) throws SQLException {
-        Date renewal = row.getDate("renewal_date");
+    private SliceRisk sliceRisk(Row row) {
         double top = row.getDouble("top_roi");
         double roi = row.getDouble("roi");
         boolean hasAvailability = row.getBoolean("has_availability");
         return new SliceRisk(row.getString("service"), row.getString("customer"), row.getBoolean("customer_known"),
                 row.getString("customer_name"), row.getString("segment"), row.getString("region"), row.getString("plan"),
-                row.getString("volume_band"), renewal == null ? null : renewal.toLocalDate(),
+                row.getString("volume_band"), row.getLocalDate("renewal_date"),
                 row.getBigDecimal("arr"), row.getString("currency"), row.getBigDecimal("arr_reporting"),
                 row.getDouble("requests"), row.getDouble("errors"), row.getDouble("error_rate"),
-                hasAvailability ? row.getDouble("availability_target") : null, nullableDouble(row, "availability_badness"),
+                hasAvailability ? row.getDouble("availability_target") : null, row.getDoubleOrNull("availability_badness"),
                 row.getString("latency_state"), row.getString("worst_latency_objective"),
                 row.getDouble("worst_latency_threshold_ms"), row.getDouble("worst_latency_target"),
-                row.getDouble("worst_slow_share"), nullableDouble(row, "latency_badness"), row.getDouble("badness"),
+                row.getDouble("worst_slow_share"), row.getDoubleOrNull("latency_badness"), row.getDouble("badness"),
                 row.getString("worst_kind"), row.getDouble("exposure"), row.getBoolean("renews_soon"),
                 row.getDouble("revenue_at_risk"), row.getDouble("effort_weeks"), roi, top > 0 ? 100 * roi / top : 0);
     }
 
     private long count(NamedQuery query, Period period, RankingFilter filter) {
         // An empty page (offset past the end) still reports the ranking's size.
-        return clickHouse.query(query, row -> row.getLong("total_rows"), rankingParams(period, filter, 0, 1)).stream()
+        return clickHouse.query(query, rankingParams(period, filter, 0, 1), row -> row.getLong("total_rows")).stream()
                 .findFirst().orElse(0L);
     }
 
-    private Object[] psrParams(Period period) {
+    /** The psr_slices view's parameters: the period, the customers as of its last day, currency rates, the ROI model. */
+    private Params psrParams(Period period) {
         List<String> codes = new ArrayList<>(rates.known());
         List<Double> values = codes.stream().map(c -> rates.rates().get(c).doubleValue()).toList();
-        return new Object[] {at(period.from()), at(period.to()), period.lastDay(), today(), codes, values,
-            model.saturation(), model.renewalHorizonDays(), model.renewalMultiplier()};
+        return range(period).and("as_of", period.lastDay()).and("today", today()).and("codes", codes)
+                .and("rates", values).and("saturation", model.saturation())
+                .and("horizon_days", model.renewalHorizonDays()).and("multiplier", model.renewalMultiplier());
     }
 
-    /** View parameters are parsed by the server as DateTime('UTC'): whole seconds, no fraction. */
-    static String at(java.time.Instant t) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(t);
+    /** A period's parameters: {@code from} and {@code to}. */
+    private static Params range(Period period) {
+        return Params.of("from", period.from()).and("to", period.to());
     }
 
-    private static Object[] concat(Object[] first, Object... rest) {
-        Object[] out = Arrays.copyOf(first, first.length + rest.length);
-        System.arraycopy(rest, 0, out, first.length, rest.length);
-        return out;
-    }
-
-    private static List<Double> doubles(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        Object values = array.getArray();
-        if (values instanceof double[] d) {
-            return Arrays.stream(d).boxed().toList();
-        }
-        return Arrays.stream((Object[]) values).map(v -> ((Number) v).doubleValue()).toList();
+    /** A range of days' parameters: {@code from_day} and {@code to_day} (exclusive). */
+    private static Params days(LocalDate from, LocalDate toExclusive) {
+        return Params.of("from_day", from).and("to_day", toExclusive);
     }
 
     private static List<Double> pad(List<Double> counts, int size) {
@@ -376,10 +361,6 @@ public final class PsrEngine {
         return out;
     }
 
-    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
-        double v = row.getDouble(column);
-        return row.wasNull() ? null : v;
-    }
 
     private static double zeroIfNull(Double v) {
         return v == null ? 0 : v;

@@ -2,6 +2,7 @@ package dev.plumbline.sql.telemetry;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,19 +39,19 @@ public final class RollupStore {
             return 0;
         }
         var now = RowVersions.next(clock);
-        int written = clickHouse.insert(INSERT_HOURS, hours, (s, h) -> {
-            s.setString(1, h.service());
-            s.setString(2, h.customer());
-            s.setString(3, h.source());
-            s.setObject(4, h.hour());
-            s.setDouble(5, h.requests());
-            s.setDouble(6, h.errors());
-            s.setObject(7, h.latencyLe().stream().mapToDouble(Double::doubleValue).toArray());
-            s.setObject(8, h.latencyCounts().stream().mapToDouble(Double::doubleValue).toArray());
-            s.setBoolean(9, h.mergeable());
-            s.setInt(10, h.latencyLe().isEmpty() ? 0 : 1);
-            s.setInt(11, h.minutes());
-            s.setObject(12, now);
+        int written = clickHouse.insert(INSERT_HOURS, hours, (h, c) -> {
+            c.set("service", h.service());
+            c.set("customer", h.customer());
+            c.set("source", h.source());
+            c.set("hour", h.hour());
+            c.set("requests", h.requests());
+            c.set("errors", h.errors());
+            c.set("latency_le", h.latencyLe());
+            c.set("latency_counts", h.latencyCounts());
+            c.set("mergeable", h.mergeable());
+            c.set("layouts", h.latencyLe().isEmpty() ? 0 : 1);
+            c.set("minutes", h.minutes());
+            c.set("computed_at", now);
         });
         Instant first = hours.stream().map(TelemetryHour::hour).min(Instant::compareTo).orElseThrow();
         Instant last = hours.stream().map(TelemetryHour::hour).max(Instant::compareTo).orElseThrow();
@@ -60,36 +61,40 @@ public final class RollupStore {
 
     /** Recomputes the hours that [from, to) touches from the minutes, and the per-service hours from those. */
     public void rollUpHours(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_HOURS, RowVersions.next(clock), from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS));
+        clickHouse.execute(ROLL_UP_HOURS, range(from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS)));
         rollUpServiceHours(from, to);
     }
 
     /** Recomputes the per-service hours (busiest hour, which sources report a service) that [from, to) touches. */
     public void rollUpServiceHours(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_SERVICE_HOURS, RowVersions.next(clock), from.truncatedTo(ChronoUnit.HOURS),
-                ceil(to, ChronoUnit.HOURS));
+        clickHouse.execute(ROLL_UP_SERVICE_HOURS, range(from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS)));
     }
 
     /** Recomputes the days that [from, to) touches from the hours. */
     public void rollUpDays(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_DAYS, RowVersions.next(clock), from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS));
+        clickHouse.execute(ROLL_UP_DAYS, range(from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS)));
     }
 
     /** Whether {@code source} has any hourly row. */
     public boolean hasHours(String source) {
-        return clickHouse.queryOne(COUNT_SOURCE_HOURS, row -> row.getLong("hours"), source).orElse(0L) > 0;
+        return clickHouse.queryOne(COUNT_SOURCE_HOURS, Params.of("source", source), row -> row.getLong("hours")).orElse(0L) > 0;
     }
 
     /** Records how many minutes of an hour a source collected (with or without traffic). */
     public void recordCoverage(String source, List<Instant> hours, List<Integer> minutes) {
         var now = RowVersions.next(clock);
         List<Integer> index = java.util.stream.IntStream.range(0, hours.size()).boxed().toList();
-        clickHouse.insert(INSERT_COVERAGE, index, (s, i) -> {
-            s.setString(1, source);
-            s.setObject(2, hours.get(i).truncatedTo(ChronoUnit.HOURS));
-            s.setInt(3, minutes.get(i));
-            s.setObject(4, now);
+        clickHouse.insert(INSERT_COVERAGE, index, (i, c) -> {
+            c.set("source", source);
+            c.set("hour", hours.get(i).truncatedTo(ChronoUnit.HOURS));
+            c.set("minutes", minutes.get(i));
+            c.set("computed_at", now);
         });
+    }
+
+    /** A roll-up's parameters: the range it recomputes and the version of the rows it writes. */
+    private Params range(Instant from, Instant to) {
+        return Params.of("computed_at", RowVersions.next(clock)).and("from", from).and("to", to);
     }
 
     private static Instant ceil(Instant t, ChronoUnit unit) {

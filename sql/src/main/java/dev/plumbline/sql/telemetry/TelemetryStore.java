@@ -2,6 +2,7 @@ package dev.plumbline.sql.telemetry;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,8 +36,9 @@ public final class TelemetryStore {
 
     /** Requests and errors per slice over [from, to). */
     public List<SliceTotals> sliceTotals(Instant from, Instant to) {
-        return clickHouse.query(TOTALS, row -> new SliceTotals(row.getString("service"), row.getString("customer"),
-                row.getDouble("requests"), row.getDouble("errors"), row.getLong("minutes")), from, to);
+        return clickHouse.query(TOTALS, Params.of("from", from).and("to", to), row -> new SliceTotals(
+                row.getString("service"), row.getString("customer"), row.getDouble("requests"), row.getDouble("errors"),
+                row.getLong("minutes")));
     }
 
     /** Totals of one slice over a range. */

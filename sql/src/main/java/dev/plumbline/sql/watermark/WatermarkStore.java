@@ -2,8 +2,9 @@ package dev.plumbline.sql.watermark;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import java.util.List;
+import dev.plumbline.sql.Params;
 import dev.plumbline.sql.RowVersions;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,13 +24,17 @@ public final class WatermarkStore {
     }
 
     public Optional<Instant> get(String source, String target) {
-        return clickHouse.queryOne(GET, row -> {
-            Timestamp t = row.getTimestamp(1);
-            return t.toInstant();
-        }, source, target);
+        return clickHouse.queryOne(GET, Params.of("source", source).and("target", target),
+                row -> row.getInstant("watermark"));
     }
 
     public void set(String source, String target, Instant watermark) {
-        clickHouse.execute(SET, source, target, watermark, RowVersions.next(clock));
+        var version = RowVersions.next(clock);
+        clickHouse.insert(SET, List.of(watermark), (w, c) -> {
+            c.set("source", source);
+            c.set("target", target);
+            c.set("watermark", w);
+            c.set("updated_at", version);
+        });
     }
 }

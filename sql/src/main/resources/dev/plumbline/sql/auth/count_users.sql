@@ -1,2 +1,2 @@
 -- How many users exist (disabled ones included).
-SELECT count() FROM users FINAL
+SELECT count() AS users FROM users FINAL

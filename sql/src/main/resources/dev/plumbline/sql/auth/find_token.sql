@@ -1,4 +1,4 @@
--- One token by its public id. params: id
+-- One token by its public id.
 SELECT id, name, role, secret_hash, created_by, created_at, revoked_at
 FROM api_tokens FINAL
-WHERE id = ?
+WHERE id = {id:String}

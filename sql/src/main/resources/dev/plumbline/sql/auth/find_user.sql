@@ -1,4 +1,4 @@
--- One user by name. params: username
+-- One user by name.
 SELECT username, display_name, roles, password_hash, disabled, created_at
 FROM users FINAL
-WHERE username = ?
+WHERE username = {username:String}

@@ -1,3 +1,2 @@
--- params: username, display_name, roles (array), password_hash, disabled, created_at, updated_at
+-- One user row (a new one, or a new version of it: ReplacingMergeTree keeps the latest updated_at).
 INSERT INTO users (username, display_name, roles, password_hash, disabled, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,2 +1,2 @@
 -- The number of services in the catalog.
-SELECT count() FROM services FINAL WHERE is_deleted = 0
+SELECT count() AS services FROM services FINAL WHERE is_deleted = 0

@@ -1,4 +1,4 @@
--- One service by name. params: name
+-- One service by name.
 SELECT name, display_name, description, owner_team, tier, effort_weeks
 FROM services FINAL
-WHERE is_deleted = 0 AND name = ?
+WHERE is_deleted = 0 AND name = {name:String}

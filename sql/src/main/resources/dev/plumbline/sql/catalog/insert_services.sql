@@ -1,3 +1,2 @@
--- params: name, display_name, description, owner_team, tier, effort_weeks, updated_at, is_deleted
+-- Services (new versions replace older ones; is_deleted = 1 deletes).
 INSERT INTO services (name, display_name, description, owner_team, tier, effort_weeks, updated_at, is_deleted)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)

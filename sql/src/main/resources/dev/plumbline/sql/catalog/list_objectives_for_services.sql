@@ -1,5 +1,5 @@
--- The objectives of the given services. params: service names (array)
+-- The objectives of the given services.
 SELECT service, name, indicator, target, latency_threshold_ms, window_kind, window_days
 FROM objectives FINAL
-WHERE is_deleted = 0 AND has(?, service)
+WHERE is_deleted = 0 AND has({services:Array(String)}, service)
 ORDER BY service, name

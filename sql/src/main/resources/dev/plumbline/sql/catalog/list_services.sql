@@ -1,6 +1,6 @@
--- A page of services, by name. params: limit, offset
+-- A page of services, by name.
 SELECT name, display_name, description, owner_team, tier, effort_weeks
 FROM services FINAL
 WHERE is_deleted = 0
 ORDER BY name
-LIMIT ? OFFSET ?
+LIMIT {limit:UInt32} OFFSET {offset:UInt32}

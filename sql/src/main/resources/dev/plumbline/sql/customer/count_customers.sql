@@ -1,2 +1,2 @@
--- Customers with a row in effect on a date. params: as_of (date)
-SELECT uniqExact(id) FROM customers FINAL WHERE effective_from <= ?
+-- Customers with a row in effect on a date.
+SELECT uniqExact(id) AS customers FROM customers FINAL WHERE effective_from <= {as_of:Date}

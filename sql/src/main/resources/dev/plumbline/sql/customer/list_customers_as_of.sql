@@ -1,8 +1,6 @@
--- Each customer's latest row in effect on a date, by id. params: as_of (date), limit, offset
+-- Each customer's latest row in effect on a date, by id.
 SELECT id, name, segment, region, plan, arr, currency, seats, active_users, renewal_date, data_volume_gb,
        effective_from
-FROM customers FINAL
-WHERE effective_from <= ?
-ORDER BY id, effective_from DESC
-LIMIT 1 BY id
-LIMIT ? OFFSET ?
+FROM customers_as_of(as_of = {as_of:Date})
+ORDER BY id
+LIMIT {limit:UInt32} OFFSET {offset:UInt32}

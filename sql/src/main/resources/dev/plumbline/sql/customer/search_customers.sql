@@ -1,13 +1,8 @@
 -- Customers in effect on a date whose name or id contains the text (any case): ids that start with it first, then
--- names that do, then the rest, alphabetically. params: as_of, text, text, text, text, limit
+-- names that do, then the rest, alphabetically.
 SELECT id, name, segment, region, plan, arr, currency, seats, active_users, renewal_date, data_volume_gb,
        effective_from
-FROM (
-    SELECT *
-    FROM customers FINAL
-    WHERE effective_from <= ?
-    ORDER BY id, effective_from DESC
-    LIMIT 1 BY id)
-WHERE positionCaseInsensitiveUTF8(name, ?) > 0 OR positionCaseInsensitiveUTF8(id, ?) > 0
-ORDER BY NOT startsWith(lower(id), lower(?)), NOT startsWith(lower(name), lower(?)), name, id
-LIMIT ?
+FROM customers_as_of(as_of = {as_of:Date})
+WHERE positionCaseInsensitiveUTF8(name, {text:String}) > 0 OR positionCaseInsensitiveUTF8(id, {text:String}) > 0
+ORDER BY NOT startsWith(lower(id), lower({text:String})), NOT startsWith(lower(name), lower({text:String})), name, id
+LIMIT {limit:UInt32}

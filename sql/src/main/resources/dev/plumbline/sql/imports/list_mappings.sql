@@ -1,2 +1,2 @@
--- Saved mappings of one kind, by source. params: kind
-SELECT source, mapping FROM import_mappings FINAL WHERE kind = ? ORDER BY source
+-- Saved mappings of one kind, by source.
+SELECT source, mapping FROM import_mappings FINAL WHERE kind = {kind:String} ORDER BY source

@@ -1,2 +1,2 @@
--- params: version, name, checksum, direction ('up' | 'down'), applied_at
-INSERT INTO schema_migrations (version, name, checksum, direction, applied_at) VALUES (?, ?, ?, ?, ?)
+-- One step of the schema history: a migration applied (up) or undone (down).
+INSERT INTO schema_migrations (version, name, checksum, direction, applied_at)

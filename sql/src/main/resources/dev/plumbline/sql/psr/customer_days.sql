@@ -1,6 +1,5 @@
 -- One customer's days in [from_day, to_day), per service: requests, errors and the merged histogram of the day, from
 -- the daily roll-up (what the Customer page charts).
--- params: customer, from_day, to_day
 SELECT day, service, r AS requests, e AS errors, c AS counts, l AS le, n AS layouts, m AS mergeable
 FROM (
     SELECT day, service,
@@ -11,6 +10,6 @@ FROM (
            greatest(uniqExactIf(latency_le, length(latency_le) > 0), max(layouts)) AS n,
            min(mergeable)                                             AS m
     FROM telemetry_day FINAL
-    WHERE customer = ? AND day >= ? AND day < ?
+    WHERE customer = {customer:String} AND day >= {from_day:Date} AND day < {to_day:Date}
     GROUP BY day, service)
 ORDER BY day, service

@@ -1,6 +1,5 @@
 -- Technical health per customer, 0-100: 100 x the exposure-weighted mean over its slices with an objective of
 -- (1 - min(1, max(0, badness - 1) / saturation)). Null when none of its slices has an objective. Worst first.
--- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier, customer, customer, limit, offset
 SELECT customer,
        any(customer_name)                                             AS name_of_customer,
        any(segment)                                                   AS segment_of_customer,
@@ -15,8 +14,10 @@ SELECT customer,
        max(badness)                                                   AS worst_badness,
        sum(revenue_at_risk)                                           AS customer_revenue_at_risk,
        count() OVER ()                                                AS total_rows
-FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?, multiplier = ?)
-WHERE (? = '' OR customer = ?)
+FROM psr_slices(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}, as_of = {as_of:Date}, today = {today:Date},
+                codes = {codes:Array(String)}, rates = {rates:Array(Float64)}, saturation = {saturation:Float64},
+                horizon_days = {horizon_days:Int32}, multiplier = {multiplier:Float64})
+WHERE ({customer:String} = '' OR customer = {customer:String})
 GROUP BY customer
 ORDER BY health ASC NULLS LAST, customer_revenue_at_risk DESC, customer
-LIMIT ? OFFSET ?
+LIMIT {limit:UInt32} OFFSET {offset:UInt32}

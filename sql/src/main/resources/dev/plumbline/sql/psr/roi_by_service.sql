@@ -1,5 +1,4 @@
 -- The ROI ranking by service: revenue at risk summed over the service's customers, divided by its effort.
--- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier, limit, offset
 SELECT service,
        countIf(badness > 1)                        AS customers_affected,
        sum(revenue_at_risk)                        AS service_revenue_at_risk,
@@ -9,8 +8,10 @@ SELECT service,
        sum(requests)                               AS service_requests,
        count() OVER ()                             AS total_rows,
        max(service_roi) OVER ()                    AS top_roi
-FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?, multiplier = ?)
+FROM psr_slices(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}, as_of = {as_of:Date}, today = {today:Date},
+                codes = {codes:Array(String)}, rates = {rates:Array(Float64)}, saturation = {saturation:Float64},
+                horizon_days = {horizon_days:Int32}, multiplier = {multiplier:Float64})
 WHERE has_objective
 GROUP BY service
 ORDER BY service_roi DESC, worst_badness DESC, service
-LIMIT ? OFFSET ?
+LIMIT {limit:UInt32} OFFSET {offset:UInt32}

@@ -1,5 +1,4 @@
 -- One service's days in [from_day, to_day): requests, errors and the merged histogram per day, from the daily roll-up.
--- params: service, from_day, to_day
 SELECT day, r AS requests, e AS errors, c AS counts, l AS le, n AS layouts, m AS mergeable
 FROM (
     SELECT day,
@@ -10,6 +9,6 @@ FROM (
            greatest(uniqExactIf(latency_le, length(latency_le) > 0), max(layouts)) AS n,
            min(mergeable)                                             AS m
     FROM telemetry_day FINAL
-    WHERE service = ? AND day >= ? AND day < ?
+    WHERE service = {service:String} AND day >= {from_day:Date} AND day < {to_day:Date}
     GROUP BY day)
 ORDER BY day

@@ -1,6 +1,5 @@
 -- Per service: requests, errors and the latency histogram merged over all its customers for [from, to).
 -- layouts counts the distinct bucket layouts across all slices (only 1 can be merged).
--- params: from, to
 SELECT service, r AS requests, e AS errors, c AS counts, l AS le, n AS layouts, m AS mergeable, k AS customers
 FROM (
     SELECT service,
@@ -11,6 +10,6 @@ FROM (
            greatest(uniqExactIf(t.le, length(t.le) > 0), max(t.layouts)) AS n,
            min(t.mergeable)                                           AS m,
            uniqExact(t.customer)                                      AS k
-    FROM slice_totals(from = ?, to = ?) AS t
+    FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}) AS t
     GROUP BY service)
 ORDER BY service

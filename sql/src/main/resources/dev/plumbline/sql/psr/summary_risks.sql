@@ -3,7 +3,6 @@
 -- budget, revenue at risk, customers), and the rows are the slices over budget with the most revenue at risk first
 -- (the largest risks in money; the ROI page ranks by return instead). No row when no slice is over budget (the engine
 -- then reads the totals another way).
--- params: from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier, limit
 SELECT *
 FROM (
     SELECT *,
@@ -17,8 +16,9 @@ FROM (
         SELECT *,
                count() OVER (PARTITION BY customer)                 AS customer_slices,
                max(ifNull(badness, 0.)) OVER (PARTITION BY customer) AS customer_worst
-        FROM psr_slices(from = ?, to = ?, as_of = ?, today = ?, codes = ?, rates = ?, saturation = ?, horizon_days = ?,
-                        multiplier = ?)))
+        FROM psr_slices(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}, as_of = {as_of:Date}, today = {today:Date},
+                codes = {codes:Array(String)}, rates = {rates:Array(Float64)}, saturation = {saturation:Float64},
+                horizon_days = {horizon_days:Int32}, multiplier = {multiplier:Float64})))
 WHERE badness > 1
 ORDER BY revenue_at_risk DESC, badness DESC, service, customer
-LIMIT ?
+LIMIT {limit:UInt32}

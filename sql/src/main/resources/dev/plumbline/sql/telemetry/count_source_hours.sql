@@ -1,3 +1,2 @@
 -- Whether a source has any hourly roll-up row (a demo writes its history only once).
--- params: source
-SELECT count() AS hours FROM telemetry_hour WHERE source = ?
+SELECT count() AS hours FROM telemetry_hour WHERE source = {source:String}

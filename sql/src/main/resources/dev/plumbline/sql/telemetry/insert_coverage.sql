@@ -1,2 +1,2 @@
--- params: source, hour, minutes, computed_at
-INSERT INTO collection_coverage (source, hour, minutes, computed_at) VALUES (?, ?, ?, ?)
+-- Minutes a source collected in an hour (a new version replaces the one before).
+INSERT INTO collection_coverage (source, hour, minutes, computed_at)

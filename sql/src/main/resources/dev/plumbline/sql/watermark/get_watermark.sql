@@ -1,2 +1,2 @@
--- params: source, target
-SELECT watermark FROM collector_watermarks FINAL WHERE source = ? AND target = ?
+-- A source's watermark for a target.
+SELECT watermark FROM collector_watermarks FINAL WHERE source = {source:String} AND target = {target:String}

@@ -1,2 +1,2 @@
--- params: source, target, watermark, updated_at
-INSERT INTO collector_watermarks (source, target, watermark, updated_at) VALUES (?, ?, ?, ?)
+-- A source's watermark for a target (a new version replaces the one before).
+INSERT INTO collector_watermarks (source, target, watermark, updated_at)

@@ -20,8 +20,10 @@ class MigratorTest {
     private static final NamedQuery TABLES = new NamedQuery("tables",
             "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
     private static final List<String> PRODUCT_TABLES = List.of("annotations", "api_tokens",
-            "collection_coverage", "collector_watermarks", "customers", "import_mappings", "objectives", "psr_slices",
-            "service_hour", "services", "slice_totals", "telemetry_day", "telemetry_hour", "telemetry_minute", "users");
+            "collection_coverage", "collector_watermarks", "customers", "import_mappings", "objectives",
+            "service_hour", "services", "telemetry_day", "telemetry_hour", "telemetry_minute", "users");
+    /** The view definitions (views/), created after the migrations. */
+    private static final List<String> VIEWS = List.of("customers_as_of", "psr_slices", "slice_totals");
 
     private final ClickHouse clickHouse;
 
@@ -32,7 +34,7 @@ class MigratorTest {
     @BeforeEach
     void emptyDatabase() {
         for (String table : tables()) {
-            clickHouse.executeScript("drop", "DROP TABLE " + table + " SYNC");
+            clickHouse.executeScript("drop", "DROP TABLE " + table + " SYNC");   // views too
         }
     }
 
@@ -42,7 +44,9 @@ class MigratorTest {
 
         assertThat(applied).isEqualTo(Migrations.all().stream().map(Migration::id).toList());
         List<String> expected = new ArrayList<>(PRODUCT_TABLES);
+        expected.addAll(VIEWS);
         expected.add("schema_migrations");
+        expected.add("schema_views");
         assertThat(tables()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -62,10 +66,46 @@ class MigratorTest {
         List<String> undone = migrator.rollbackTo(0);
 
         assertThat(undone).hasSize(Migrations.all().size()).first().isEqualTo(Migrations.all().getLast().id());
-        assertThat(tables()).containsExactly("schema_migrations");
+        // the view definitions are not migrations: only those a migration's down file drops are gone
+        assertThat(tables()).containsExactly("customers_as_of", "schema_migrations", "schema_views");
         assertThat(migrator.applied()).isEmpty();
         assertThat(migrator.migrate()).hasSize(Migrations.all().size());
-        assertThat(tables()).containsAll(PRODUCT_TABLES);
+        assertThat(tables()).containsAll(PRODUCT_TABLES).containsAll(VIEWS);
+    }
+
+    @Test
+    void a_view_whose_definition_changed_is_created_again_and_the_others_are_left_alone() {
+        new Migrator(clickHouse, SchemaOptions.SINGLE_NODE).migrate();
+        List<Views.View> edited = new ArrayList<>();
+        for (Views.View v : Views.all()) {
+            String sql = v.name().equals("slice_totals") ? v.sql() + "\n-- edited" : v.sql();
+            edited.add(new Views.View(v.name(), sql, Migrations.sha256(sql)));
+        }
+
+        assertThat(new Migrator(clickHouse, SchemaOptions.SINGLE_NODE, Migrations.all(), edited).applyViews())
+                .containsExactly("slice_totals");
+        assertThat(new Migrator(clickHouse, SchemaOptions.SINGLE_NODE, Migrations.all(), edited).applyViews()).isEmpty();
+        String ddl = clickHouse.queryOne(new NamedQuery("ddl", "SHOW CREATE TABLE slice_totals"), r -> r.getString(1))
+                .orElseThrow();
+        assertThat(ddl).contains("telemetry_day");
+    }
+
+    @Test
+    void a_view_that_is_missing_is_created_again_though_its_text_did_not_change() {
+        new Migrator(clickHouse, SchemaOptions.SINGLE_NODE).migrate();
+        clickHouse.executeScript("drop", "DROP VIEW psr_slices SYNC");
+
+        assertThat(new Migrator(clickHouse, SchemaOptions.SINGLE_NODE).applyViews()).containsExactly("psr_slices");
+        assertThat(tables()).contains("psr_slices");
+    }
+
+    @Test
+    void every_view_definition_creates_one_view_of_its_own_name_and_renders_for_a_cluster() {
+        SchemaOptions cluster = new SchemaOptions("main", 35);
+        for (Views.View v : Views.all()) {
+            assertThat(cluster.render(v.file(), v.sql())).as(v.file())
+                    .contains("CREATE OR REPLACE VIEW " + v.name() + " ON CLUSTER main AS");
+        }
     }
 
     @Test

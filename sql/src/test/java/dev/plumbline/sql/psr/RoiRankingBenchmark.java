@@ -37,7 +37,7 @@ import java.util.Random;
 
 /**
  * The month's ROI ranking over 2,000 customers x 40 services x 30 days of hourly roll-ups (57.6M rows), through the
- * engine (JDBC, row mapping) and as the same SQL sent bare to ClickHouse's HTTP interface, interleaved so both see the
+ * engine (client, row mapping) and as the same SQL sent bare to ClickHouse's HTTP interface, interleaved so both see the
  * same machine. Run with {@code bin/benchmark roi-ranking}; arguments: ClickHouse URL, customers, services, result
  * file, [runs].
  */
@@ -74,7 +74,7 @@ public final class RoiRankingBenchmark {
 
             PsrEngine engine = new PsrEngine(ch, catalog, CurrencyRates.of("USD", List.of("EUR=1.08", "GBP=1.27")),
                     RoiModel.DEFAULT, clock);
-            String bare = inline(PsrEngine.rankingQuery().sql(), engine.rankingParams(period, RankingFilter.NONE, 0, 100));
+            String bare = bareQuery(PsrEngine.rankingQuery(), engine.rankingParams(period, RankingFilter.NONE, 0, 100));
             long total = engine.ranking(period, RankingFilter.NONE, 0, 100).total();
             int bareRows = http(url, spec.database(), bare).split("\n").length;
             for (int i = 0; i < 2; i++) { // warm-up
@@ -138,7 +138,8 @@ public final class RoiRankingBenchmark {
         long rows = 0;
         for (int day = 1; day <= MONTH.lengthOfMonth(); day++) {
             long n = 24L * customers * services;
-            ch.execute(GENERATE, MONTH.atDay(day) + " 00:00:00", customers, services, n);
+            ch.execute(GENERATE, dev.plumbline.sql.Params.of("day_start", MONTH.atDay(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                    .and("customers", customers).and("services", services).and("rows", n));
             rows += n;
         }
         return rows;
@@ -187,41 +188,19 @@ public final class RoiRankingBenchmark {
         return out;
     }
 
-    /**
-     * The statement with its parameters written in as literals, the way the JDBC driver sends them. Only for the
-     * benchmark's own values (numbers, dates, and strings without quotes).
-     */
-    static String inline(String sql, Object[] params) {
-        StringBuilder out = new StringBuilder();
-        int p = 0;
-        for (String line : sql.split("\n")) {
-            if (line.strip().startsWith("--")) {
-                continue;
-            }
-            for (char ch : line.toCharArray()) {
-                out.append(ch == '?' ? literal(params[p++]) : String.valueOf(ch));
-            }
-            out.append('\n');
-        }
-        if (p != params.length) {
-            throw new IllegalStateException("placeholders " + p + " != parameters " + params.length);
-        }
-        return out.toString();
+    /** The statement's URL parameters as the server reads them (param_NAME=text) after a '?', then the statement. */
+    static String bareQuery(dev.plumbline.sql.NamedQuery query, dev.plumbline.sql.Params params) {
+        StringBuilder url = new StringBuilder();
+        dev.plumbline.sql.ClickHouse.serverParameters(query, params).forEach((k, v) -> url.append("&param_").append(k)
+                .append('=').append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8)));
+        return url + "\n" + query.sql();
     }
 
-    private static String literal(Object v) {
-        return switch (v) {
-            case String s -> "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-            case LocalDate d -> "'" + d + "'";
-            case List<?> l -> l.stream().map(RoiRankingBenchmark::literal).reduce((a, b) -> a + ", " + b)
-                    .map(x -> "[" + x + "]").orElse("[]");
-            default -> String.valueOf(v);
-        };
-    }
-
-    private static String http(String url, String database, String sql) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/?database=" + URLEncoder.encode(database, StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(sql)).build();
+    private static String http(String url, String database, String bare) throws Exception {
+        int split = bare.indexOf('\n');
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/?database=" + URLEncoder.encode(database, StandardCharsets.UTF_8)
+                        + bare.substring(0, split)))
+                .POST(HttpRequest.BodyPublishers.ofString(bare.substring(split + 1))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("bare query failed: " + response.body());

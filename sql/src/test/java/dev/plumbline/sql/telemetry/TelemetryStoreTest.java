@@ -54,8 +54,7 @@ class TelemetryStoreTest {
     void histogram_buckets_are_stored_as_written_including_infinity() {
         List<List<Double>> rows = db.clickHouse().query(new NamedQuery("buckets",
                 "SELECT latency_le, latency_counts FROM telemetry_minute FINAL WHERE customer = 'globex'"),
-                row -> List.of(List.of((Object[]) row.getArray(1).getArray()).stream().map(Double.class::cast).toList(),
-                        List.of((Object[]) row.getArray(2).getArray()).stream().map(Double.class::cast).toList()))
+                row -> List.of(row.getDoubles("latency_le"), row.getDoubles("latency_counts")))
                 .stream().flatMap(List::stream).toList();
         assertThat(rows).containsExactly(LE, List.of(6.0, 3.0, 1.0));
     }

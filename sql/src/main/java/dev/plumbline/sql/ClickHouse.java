@@ -55,7 +55,10 @@ public final class ClickHouse implements AutoCloseable {
                 .setDefaultDatabase(database).setMaxConnections(maxConnections)
                 .setConnectTimeout(5, ChronoUnit.SECONDS).setConnectionRequestTimeout(10, ChronoUnit.SECONDS)
                 .setSocketTimeout(300, ChronoUnit.SECONDS)
-                .retryOnFailures(ClientFaultCause.None)   // callers decide what to retry (collectors, spool)
+                // once, when a kept-alive connection turns out to be closed (the server restarted): every statement the
+                // stores run is safe to send twice (reads, recomputed roll-ups, inserts into replacing tables); other
+                // failures are for the callers to retry (collectors, spool)
+                .retryOnFailures(ClientFaultCause.NoHttpResponse)
                 .build();
     }
 

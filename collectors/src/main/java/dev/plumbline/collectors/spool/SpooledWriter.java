@@ -56,6 +56,7 @@ public final class SpooledWriter {
             if (!e.retryable()) {
                 throw e;
             }
+            LOG.warn("spool: {} batches wait; ClickHouse still cannot take them: {}", spool.size(), e.getMessage());
             return false;
         }
     }

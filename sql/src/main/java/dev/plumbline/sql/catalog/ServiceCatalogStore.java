@@ -73,8 +73,15 @@ public final class ServiceCatalogStore {
             }
             s.setString(6, o.window().sqlKind());
             s.setInt(7, o.window().days());
-            s.setObject(8, now);
-            s.setInt(9, deleted ? 1 : 0);
+            s.setString(8, o.budgeting().method().sqlValue());
+            s.setInt(9, o.budgeting().sliceMinutes());
+            if (o.budgeting().sliceTarget() == null) {
+                s.setNull(10, Types.DOUBLE);
+            } else {
+                s.setDouble(10, o.budgeting().sliceTarget());
+            }
+            s.setObject(11, now);
+            s.setInt(12, deleted ? 1 : 0);
         });
     }
 
@@ -120,10 +127,13 @@ public final class ServiceCatalogStore {
     private static Objective objective(ResultSet row) throws SQLException {
         double threshold = row.getDouble("latency_threshold_ms");
         Double thresholdOrNull = row.wasNull() ? null : threshold;
-        int days = row.getInt("window_days");
-        ObjectiveWindow window = "calendar_month".equals(row.getString("window_kind"))
-                ? ObjectiveWindow.CALENDAR_MONTH : ObjectiveWindow.rolling(days);
+        ObjectiveWindow window = ObjectiveWindow.fromSql(row.getString("window_kind"), row.getInt("window_days"));
+        double sliceTarget = row.getDouble("time_slice_target");
+        Double sliceTargetOrNull = row.wasNull() ? null : sliceTarget;
+        Budgeting budgeting = new Budgeting(Budgeting.Method.fromSql(row.getString("budgeting_method")),
+                row.getInt("time_slice_minutes"), sliceTargetOrNull);
         return new Objective(row.getString("service"), row.getString("name"),
-                Indicator.fromSql(row.getString("indicator")), row.getDouble("target"), thresholdOrNull, window);
+                Indicator.fromSql(row.getString("indicator")), row.getDouble("target"), thresholdOrNull, window,
+                budgeting);
     }
 }

@@ -3,8 +3,6 @@ package dev.plumbline.sql.psr;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Judges objectives against a period's figures. Pure. */
@@ -40,12 +38,8 @@ public final class Evaluation {
         return new ObjectiveResult(o, bad, burn, Budgets.consumed(burn, period.length(), window(o, period)), burn <= 1, "");
     }
 
-    /** The objective's window: its rolling days, or the length of the calendar month the period starts in. */
+    /** The objective's window: its rolling days, or the calendar month, quarter or year the period starts in. */
     static Duration window(Objective o, Period period) {
-        if (o.window().calendarMonth()) {
-            YearMonth month = YearMonth.from(period.from().atOffset(ZoneOffset.UTC));
-            return Duration.ofDays(month.lengthOfMonth());
-        }
-        return Duration.ofDays(o.window().days());
+        return o.window().lengthAt(period.from());
     }
 }

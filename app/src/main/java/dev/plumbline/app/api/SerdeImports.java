@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(ObjectiveWindow.Calendar.class)
 @SerdeImport(dev.plumbline.sql.catalog.Budgeting.class)
 @SerdeImport(dev.plumbline.sql.catalog.Budgeting.Method.class)
+@SerdeImport(dev.plumbline.sql.psr.TimeSliceCounts.class)
 @SerdeImport(Indicator.class)
 @SerdeImport(Accounts.Account.class)
 @SerdeImport(dev.plumbline.collectors.customers.CustomerImporter.Outcome.class)

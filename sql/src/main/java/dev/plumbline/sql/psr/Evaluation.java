@@ -17,7 +17,16 @@ public final class Evaluation {
      */
     public static List<ObjectiveResult> judge(List<Objective> objectives, double requests, double errors,
                                               Histogram histogram, String latencyNote, Period period) {
-        return objectives.stream().map(o -> judge(o, requests, errors, histogram, latencyNote, period)).toList();
+        return judge(objectives, requests, errors, histogram, latencyNote, period, o -> null);
+    }
+
+    /** @param slices the time slices of a time-slice objective in this period (null where they are not counted) */
+    public static List<ObjectiveResult> judge(List<Objective> objectives, double requests, double errors,
+                                              Histogram histogram, String latencyNote, Period period,
+                                              java.util.function.Function<Objective, TimeSliceCounts> slices) {
+        return objectives.stream().map(o -> o.budgeting().timeSliced()
+                ? TimeSlices.judge(o, slices.apply(o), window(o, period), latencyNote)
+                : judge(o, requests, errors, histogram, latencyNote, period)).toList();
     }
 
     static ObjectiveResult judge(Objective o, double requests, double errors, Histogram histogram, String latencyNote,

@@ -57,6 +57,7 @@ public final class PsrEngine {
     private final CurrencyRates rates;
     private final RoiModel model;
     private final Clock clock;
+    private final TimeSliceQuery timeSlices;
 
     public PsrEngine(ClickHouse clickHouse, ServiceCatalogStore catalog, CurrencyRates rates, RoiModel model, Clock clock) {
         this.clickHouse = clickHouse;
@@ -64,6 +65,7 @@ public final class PsrEngine {
         this.rates = rates;
         this.model = model;
         this.clock = clock;
+        this.timeSlices = new TimeSliceQuery(clickHouse);
     }
 
     public RoiModel model() {
@@ -230,9 +232,10 @@ public final class PsrEngine {
         Map<String, Double> peaks = new HashMap<>();
         clickHouse.query(PEAKS, row -> peaks.put(row.getString("service"), row.getDouble("peak_rps")), period.from(), period.to());
         Map<String, Double> coverage = serviceCoverage(period);
+        TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, false, "", "");
         return clickHouse.query(SERVICES, row -> figures(row.getString("service"), row.getString("service"), row,
                 row.getLong("customers"), peaks.get(row.getString("service")), coverage.get(row.getString("service")),
-                objectives, period), at(period.from()), at(period.to()));
+                objectives, period, o -> sliced.of(o, "")), at(period.from()), at(period.to()));
     }
 
     /** Figures per service next to the previous period's ({@link Period#previous()}). */
@@ -244,10 +247,12 @@ public final class PsrEngine {
     public Ranking<Figures> slices(Period period, String service, String customer, int offset, int limit) {
         Map<String, List<Objective>> objectives = objectivesByService();
         long[] total = {0};
+        TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, true, service, customer);
         List<Figures> rows = clickHouse.query(SLICES, row -> {
             total[0] = row.getLong("total_rows");
-            return figures(row.getString("service") + "/" + row.getString("customer"), row.getString("service"), row, 1,
-                    null, null, objectives, period);
+            String customerOfRow = row.getString("customer");
+            return figures(row.getString("service") + "/" + customerOfRow, row.getString("service"), row, 1,
+                    null, null, objectives, period, o -> sliced.of(o, customerOfRow));
         }, at(period.from()), at(period.to()), service, service, customer, customer, limit, offset);
         return new Ranking<>(total[0], offset, limit, rows);
     }
@@ -257,7 +262,7 @@ public final class PsrEngine {
         Map<String, List<Objective>> objectives = objectivesByService();
         String key = by.sql();
         return clickHouse.query(GROUPS, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
-                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period),
+                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period, o -> null),
                 key, key, key, at(period.from()), at(period.to()), period.lastDay());
     }
 
@@ -283,7 +288,8 @@ public final class PsrEngine {
     }
 
     private Figures figures(String key, String service, ResultSet row, long customers, Double peak, Double coverage,
-                            Map<String, List<Objective>> objectives, Period period) throws SQLException {
+                            Map<String, List<Objective>> objectives, Period period,
+                            java.util.function.Function<Objective, TimeSliceCounts> slices) throws SQLException {
         double requests = row.getDouble("requests");
         double errors = row.getDouble("errors");
         List<Double> le = doubles(row.getArray("le"));
@@ -304,7 +310,11 @@ public final class PsrEngine {
                 histogram == null ? null : histogram.quantile(0.5), histogram == null ? null : histogram.quantile(0.95),
                 histogram == null ? null : histogram.quantile(0.99), note, requests / period.length().toSeconds(), peak,
                 coverage, customers, Evaluation.judge(objectives.getOrDefault(service, List.of()), requests, errors,
-                histogram, note, period));
+                histogram, note, period, slices));
+    }
+
+    private static List<Objective> all(Map<String, List<Objective>> objectives) {
+        return objectives.values().stream().flatMap(List::stream).toList();
     }
 
     private Map<String, List<Objective>> objectivesByService() {

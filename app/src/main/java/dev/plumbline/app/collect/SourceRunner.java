@@ -124,7 +124,7 @@ final class SourceRunner {
         return new SourceStatus(name(), kind, collector.fetcher().settings().location(), state, lastAttempt,
                 lastSuccess, lastError, lastErrorAt, errors, rows, queries, w,
                 w == null ? null : Duration.between(w, now).toSeconds(), circuit.get(), backfill, spool.size(),
-                spool.bytes());
+                spool.bytes(), SourceStatus.Refused.of(collector.dataQuality()));
     }
 
     void close() {

@@ -14,13 +14,39 @@ import java.time.Instant;
  * @param circuit       the circuit breaker: CLOSED (calls go through), OPEN (not called for a while), HALF_OPEN
  * @param backfill      the running or last backfill, null if none
  * @param spoolBatches  batches waiting for ClickHouse (shared by all sources)
+ * @param refused       what the source sent that was not stored (series without the service or customer tag,
+ *                      values that cannot be a count), since the start; its warning is null while nothing was
  */
 @Serdeable
 public record SourceStatus(String source, String kind, String url, String state, @Nullable Instant lastAttempt,
                            @Nullable Instant lastSuccess, @Nullable String lastError, @Nullable Instant lastErrorAt,
                            long errors, long rowsWritten, long queries, @Nullable Instant watermark,
                            @Nullable Long lagSeconds, String circuit, @Nullable Backfill backfill, int spoolBatches,
-                           long spoolBytes) {
+                           long spoolBytes, Refused refused) {
+
+    /**
+     * Data a source sent that was dropped or refused, since the start (Datadog: see DatadogCounts). The minutes it
+     * fell in are not counted as collected, so the figures' coverage shows the gap.
+     *
+     * @param untaggedSeries    series (per query and chunk) without the service or customer tag
+     * @param untaggedValues    the values they carried
+     * @param notFinite         values refused as NaN or infinite
+     * @param negative          values refused as negative
+     * @param aboveMaximum      values refused as above the source's max-per-minute
+     * @param minutesNotCovered minutes not counted as collected because of them
+     * @param warning           the last chunk with such data: its range and what was dropped, with examples; or null
+     * @param warningAt         when that chunk was collected
+     */
+    @Serdeable
+    public record Refused(long untaggedSeries, long untaggedValues, long notFinite, long negative, long aboveMaximum,
+                          long minutesNotCovered, @Nullable String warning, @Nullable Instant warningAt) {
+
+        static Refused of(dev.plumbline.collectors.telemetry.TelemetryCollector.DataQuality q) {
+            var t = q.total();
+            return new Refused(t.untaggedSeries(), t.untaggedValues(), t.notFinite(), t.negative(), t.aboveMaximum(),
+                    t.minutesNotCovered(), q.lastWarning(), q.lastWarningAt());
+        }
+    }
 
     /** A backfill's progress, for a progress bar. */
     @Serdeable

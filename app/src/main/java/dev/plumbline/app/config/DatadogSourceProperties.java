@@ -26,6 +26,7 @@ public record DatadogSourceProperties(@Parameter String name,
                                       @Bindable(defaultValue = "1h") Duration chunk,
                                       @Bindable(defaultValue = "30s") Duration timeout,
                                       @Bindable(defaultValue = "3m") Duration delay,
+                                      @Bindable(defaultValue = "1e9") double maxPerMinute,
                                       @Bindable(defaultValue = "true") boolean enabled) {
 
     public static final String PREFIX = "plumbline.collectors.datadog";
@@ -34,7 +35,7 @@ public record DatadogSourceProperties(@Parameter String name,
     public DatadogSource toSource() {
         try {
             return new DatadogSource(name, URI.create(url.strip()), apiKey, appKey, requestsMetric, errorsMetric,
-                    serviceTag, customerTag, filter, chunk, timeout, delay);
+                    serviceTag, customerTag, filter, chunk, timeout, delay, maxPerMinute);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + "." + name + ": " + e.getMessage());
         }

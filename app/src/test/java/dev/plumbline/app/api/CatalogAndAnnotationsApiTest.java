@@ -47,6 +47,43 @@ class CatalogAndAnnotationsApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_list_of_objects_with_a_time_slice_objective_and_target_percent_imports_and_exports_as_written() {
+        String before = app.getAs("engineer", "/api/v1/catalog/openslo").body();
+        String yaml = """
+                - {apiVersion: openslo/v1, kind: Service, metadata: {name: timed}}
+                - apiVersion: openslo/v1
+                  kind: SLO
+                  metadata: {name: timed-uptime}
+                  spec:
+                    service: timed
+                    indicator: {spec: {ratioMetric: {counter: true}}}
+                    timeWindow: [{duration: 2w, isRolling: true}]
+                    budgetingMethod: Timeslices
+                    objectives: [{targetPercent: 99, timeSliceTarget: 0.95, timeSliceWindow: 5m}]
+                """;
+
+        HttpResponse<String> r = app.send("POST", "/api/v1/catalog/openslo?file=timed.yaml", yaml, "application/yaml",
+                RunningApp.bearer(token));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Map<String, Object> uptime = ((List<Map<String, Object>>) app.jsonMap(app.getAs("engineer",
+                "/api/v1/services/timed").body()).get("objectives")).getFirst();
+        assertThat(uptime).containsEntry("name", "uptime").containsEntry("target", 0.99)
+                .containsEntry("budgeting", Map.of("method", "TIMESLICES", "sliceMinutes", 5, "sliceTarget", 0.95))
+                .containsEntry("window", Map.of("days", 14, "calendar", "NONE"));
+        assertThat(app.getAs("engineer", "/api/v1/catalog/openslo").body()).contains("""
+                  budgetingMethod: Timeslices
+                  objectives:
+                  - target: 0.99
+                    timeSliceTarget: 0.95
+                    timeSliceWindow: 5m
+                """);
+        assertThat(app.send("POST", "/api/v1/catalog/openslo?replace=true", before, "application/yaml",
+                RunningApp.bearer(token)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_broken_catalog_is_422_naming_the_yaml_path_and_nothing_changes() {
         String before = app.getAs("engineer", "/api/v1/catalog/openslo").body();
         String broken = before.replaceFirst("target: 0.9995", "target: 2");
@@ -57,7 +94,7 @@ class CatalogAndAnnotationsApiTest {
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(app.json(r.body(), ApiError.class).details()).singleElement().satisfies(d ->
                 assertThat(d.message()).matches("platform\\.yaml: \\$\\[\\d+]\\.spec\\.objectives\\[0]\\.target: "
-                        + "must be between 0 and 1 \\(e\\.g\\. 0\\.999\\), was 2"));
+                        + "must be between 0 and 1 \\(e\\.g\\. 0\\.999\\), was 2; a percentage goes in targetPercent"));
         assertThat(app.getAs("engineer", "/api/v1/catalog/openslo").body()).isEqualTo(before);
     }
 

@@ -58,8 +58,9 @@ class CollectorsApiTest {
         datadog.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v2/query/timeseries")
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
                         {"data":{"type":"timeseries_response","attributes":{
-                          "series":[{"group_tags":["service:dd-search","customer:acme"],"query_index":0,"unit":null}],
-                          "times":[%d,%d],"values":[[40.0,60.0]]}}}""".formatted(t, t + 60_000))));
+                          "series":[{"group_tags":["service:dd-search","customer:acme"],"query_index":0,"unit":null},
+                                    {"group_tags":["service:dd-search","tenant:acme"],"query_index":0,"unit":null}],
+                          "times":[%d,%d],"values":[[40.0,60.0],[null,7.0]]}}}""".formatted(t, t + 60_000))));
         app = RunningApp.start(db, Map.ofEntries(Map.entry("plumbline.collectors.interval", "2s"),
                 Map.entry("plumbline.clock.start", NOW.toString()),
                 Map.entry("plumbline.collectors.datadog.dd.url", "http://127.0.0.1:" + datadog.port()),
@@ -133,6 +134,20 @@ class CollectorsApiTest {
         datadog.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/v2/query/timeseries"))
                 .withHeader("DD-API-KEY", com.github.tomakehurst.wiremock.client.WireMock.equalTo("k1")));
+    }
+
+    @Test
+    void a_datadog_series_without_the_customer_tag_is_counted_and_named_on_the_status() throws Exception {
+        Map<String, Object> dd = waitFor("dd", s -> s.get("refused") instanceof Map<?, ?> r && r.get("warning") != null);
+        Map<?, ?> refused = (Map<?, ?>) dd.get("refused");
+
+        assertThat(((Number) refused.get("untaggedSeries")).longValue()).isPositive();
+        assertThat(((Number) refused.get("minutesNotCovered")).longValue()).isPositive();
+        assertThat((String) refused.get("warning")).contains("series without the service or customer tag dropped")
+                .contains("a series tagged service:dd-search,tenant:acme");
+        Map<String, Object> demo = waitFor("demo", s -> s.get("lastSuccess") != null);
+        assertThat(((Map<?, ?>) demo.get("refused")).get("untaggedSeries")).as("a sound source refuses nothing")
+                .isEqualTo(0);
     }
 
     @Test

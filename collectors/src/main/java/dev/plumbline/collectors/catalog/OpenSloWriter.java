@@ -3,6 +3,7 @@ package dev.plumbline.collectors.catalog;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
+import dev.plumbline.sql.catalog.ObjectiveWindow;
 import dev.plumbline.sql.catalog.Service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Writes the catalog as OpenSLO v1 YAML that {@link OpenSloReader} reads back to the same services and objectives:
  * a Service document per service, then an SLO document per objective (named {@code <service>-<objective>}).
- * Indicators carry a metric source of type Plumbline naming the telemetry they are computed from.
+ * Indicators carry a metric source of type Plumbline naming the telemetry they are computed from; the budgeting
+ * method and time slices are written as read (a slice in its shortest unit: 60m as 1h).
  */
 public final class OpenSloWriter {
 
@@ -77,9 +79,19 @@ public final class OpenSloWriter {
             objective.put("value", number(o.latencyThresholdMs()));
         }
         objective.put("target", o.target());
+        if (o.budgeting().timeSliced()) {
+            if (o.budgeting().sliceTarget() != null) {
+                objective.put("timeSliceTarget", o.budgeting().sliceTarget());
+            }
+            objective.put("timeSliceWindow", OpenSloDuration.ofMinutes(o.budgeting().sliceMinutes()));
+        }
         Map<String, Object> window = new LinkedHashMap<>();
-        if (o.window().calendarMonth()) {
-            window.put("duration", "1M");
+        if (o.window().calendar() != ObjectiveWindow.Calendar.NONE) {
+            window.put("duration", switch (o.window().calendar()) {
+                case QUARTER -> "1Q";
+                case YEAR -> "1Y";
+                default -> "1M";
+            });
             window.put("isRolling", false);
             window.put("calendar", Map.of("startTime", "2020-01-01 00:00:00", "timeZone", "UTC"));
         } else {
@@ -90,7 +102,7 @@ public final class OpenSloWriter {
         spec.put("service", o.service());
         spec.put("indicator", Map.of("metadata", Map.of("name", o.service() + "-" + o.name() + "-sli"), "spec", indicatorSpec));
         spec.put("timeWindow", List.of(window));
-        spec.put("budgetingMethod", "Occurrences");
+        spec.put("budgetingMethod", o.budgeting().method().openSlo());
         spec.put("objectives", List.of(objective));
         return document("SLO", metadata, spec);
     }

@@ -50,6 +50,10 @@ public final class DatadogClientApi implements DatadogApi {
         client.setReadTimeout((int) source.timeout().toMillis());
         client.enableRetry(false);
         client.setUnstableOperationEnabled("v2.queryTimeseriesData", true);
+        // NaN and Infinity are not JSON, but an answer that carries them (a proxy, a formula) is read, so that
+        // DatadogCounts refuses those points and says so instead of the whole chunk failing again at every attempt.
+        client.getJSON().getMapper().configure(
+                com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature(), true);
         this.api = new MetricsApi(client);
     }
 

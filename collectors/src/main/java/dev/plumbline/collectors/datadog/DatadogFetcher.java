@@ -1,21 +1,24 @@
 package dev.plumbline.collectors.datadog;
 
 import dev.plumbline.collectors.telemetry.ChunkFetcher;
+import dev.plumbline.collectors.telemetry.Rejections;
 import dev.plumbline.collectors.telemetry.Resilience;
 import dev.plumbline.sql.telemetry.TelemetryMinute;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A Datadog source's chunks: two count queries (requests, errors) at a 1-minute interval, grouped by the service and
  * customer tags. Datadog gives latency as percentiles, which cannot be merged, so no histogram is stored and the minutes
  * are marked not mergeable: requests, errors, error rate and availability are exact for Datadog sources; the engine
- * shows no percentile for them and says why.
+ * shows no percentile for them and says why. What cannot be stored is dropped and reported, never stored or hidden:
+ * see {@link DatadogCounts}.
  */
 public final class DatadogFetcher implements ChunkFetcher {
 
@@ -42,42 +45,30 @@ public final class DatadogFetcher implements ChunkFetcher {
 
     @Override
     public Fetched fetch(Instant from, Instant to) {
-        Map<List<String>, TreeMap<Long, Double>> requests = counts(source.countQuery(source.requestsMetric()), from, to);
-        Map<List<String>, TreeMap<Long, Double>> errors = counts(source.countQuery(source.errorsMetric()), from, to);
+        DatadogCounts requests = counts(source.countQuery(source.requestsMetric()), from, to);
+        DatadogCounts errors = counts(source.countQuery(source.errorsMetric()), from, to);
         List<TelemetryMinute> out = new ArrayList<>();
-        for (var slice : requests.entrySet()) {
+        for (var slice : requests.counts().entrySet()) {
+            Set<Long> refused = new HashSet<>(requests.refused().getOrDefault(slice.getKey(), Set.of()));
+            refused.addAll(errors.refused().getOrDefault(slice.getKey(), Set.of()));
             for (var point : slice.getValue().entrySet()) {
-                Instant minute = Instant.ofEpochMilli(point.getKey());
                 double n = point.getValue();
-                double e = errors.getOrDefault(slice.getKey(), new TreeMap<>()).getOrDefault(point.getKey(), 0.0);
-                if (n > 0 && !minute.isBefore(from) && minute.isBefore(to)) {
-                    out.add(new TelemetryMinute(slice.getKey().get(0), slice.getKey().get(1), source.name(), minute, n,
-                            Math.min(e, n), List.of(), List.of(), false));
+                double e = errors.counts().getOrDefault(slice.getKey(), new TreeMap<>()).getOrDefault(point.getKey(), 0.0);
+                if (n > 0 && !refused.contains(point.getKey())) {
+                    out.add(new TelemetryMinute(slice.getKey().get(0), slice.getKey().get(1), source.name(),
+                            Instant.ofEpochMilli(point.getKey()), n, Math.min(e, n), List.of(), List.of(), false));
                 }
             }
         }
-        return new Fetched(out, 2);
+        Set<Instant> notCovered = new TreeSet<>();
+        requests.notCovered().forEach(m -> notCovered.add(Instant.ofEpochMilli(m)));
+        errors.notCovered().forEach(m -> notCovered.add(Instant.ofEpochMilli(m)));
+        Rejections rejected = requests.rejected().plus(errors.rejected()).withMinutesNotCovered(notCovered.size());
+        return new Fetched(out, 2, rejected, notCovered);
     }
 
-    /** (service, customer) to minute start (epoch ms) to count; null points (no data) and untagged series skipped. */
-    private Map<List<String>, TreeMap<Long, Double>> counts(String query, Instant from, Instant to) {
+    private DatadogCounts counts(String query, Instant from, Instant to) {
         List<DatadogSeries> series = resilience.call(() -> api.timeseries(query, from, to, STEP));
-        Map<List<String>, TreeMap<Long, Double>> out = new HashMap<>();
-        for (DatadogSeries s : series) {
-            String service = s.tags().get(source.serviceTag());
-            String customer = s.tags().get(source.customerTag());
-            if (service == null || customer == null) {
-                continue;
-            }
-            TreeMap<Long, Double> byMinute = out.computeIfAbsent(List.of(service, customer), k -> new TreeMap<>());
-            for (int i = 0; i < s.timesMillis().size(); i++) {
-                Double v = s.values().get(i);
-                if (v != null && Double.isFinite(v) && v >= 0) {
-                    long minute = s.timesMillis().get(i) / 60_000 * 60_000;
-                    byMinute.merge(minute, v, Double::sum);
-                }
-            }
-        }
-        return out;
+        return DatadogCounts.read(series, source.serviceTag(), source.customerTag(), source.maxPerMinute(), from, to);
     }
 }

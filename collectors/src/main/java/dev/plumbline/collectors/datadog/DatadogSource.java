@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
  * @param serviceTag     the tag naming the service
  * @param customerTag    the tag naming the customer
  * @param filter         the scope, e.g. env:prod ("*" for all)
+ * @param maxPerMinute   the largest count one series (a service and customer) may report for one minute; a larger
+ *                       value is refused as a source error, not stored (1e9 by default: 16.7 million requests a
+ *                       second from one customer to one service)
  */
 public record DatadogSource(String name, URI url, String apiKey, String appKey, String requestsMetric,
                             String errorsMetric, String serviceTag, String customerTag, String filter, Duration chunk,
-                            Duration timeout, Duration delay) {
+                            Duration timeout, Duration delay, double maxPerMinute) {
 
+    /** The default {@link #maxPerMinute()}. */
+    public static final double DEFAULT_MAX_PER_MINUTE = 1e9;
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern METRIC = Pattern.compile("[a-zA-Z][a-zA-Z0-9_.]*");
     private static final Pattern TAG = Pattern.compile("[a-zA-Z][a-zA-Z0-9_.:/-]*");
@@ -46,6 +51,10 @@ public record DatadogSource(String name, URI url, String apiKey, String appKey, 
         if (chunk.toMinutes() < 1 || chunk.toMinutes() > 24 * 60 || chunk.toSeconds() % 60 != 0) {
             throw new IllegalArgumentException(where + "chunk: must be whole minutes between 1m and 24h, was " + chunk);
         }
+        if (!(maxPerMinute >= 1) || Double.isInfinite(maxPerMinute)) {
+            throw new IllegalArgumentException(where + "max-per-minute: must be a finite count of at least 1, was "
+                    + maxPerMinute);
+        }
         if (timeout.isNegative() || timeout.isZero() || delay.isNegative()) {
             throw new IllegalArgumentException(where + "timeout must be positive and delay not negative");
         }
@@ -54,7 +63,8 @@ public record DatadogSource(String name, URI url, String apiKey, String appKey, 
     /** APM's trace metrics, service and customer tags, all environments; 1-hour chunks, 30 s timeout, 3 minutes behind. */
     public static DatadogSource of(String name, URI url, String apiKey, String appKey) {
         return new DatadogSource(name, url, apiKey, appKey, "trace.http.request.hits", "trace.http.request.errors",
-                "service", "customer", "*", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3));
+                "service", "customer", "*", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3),
+                DEFAULT_MAX_PER_MINUTE);
     }
 
     /** The per-minute count query, grouped by service and customer. */

@@ -23,7 +23,23 @@ public interface ChunkFetcher {
     record Settings(String source, String location, Duration chunk, Duration delay) {
     }
 
-    /** A chunk's minutes and the number of queries it took. */
-    record Fetched(List<TelemetryMinute> minutes, int queries) {
+    /**
+     * A chunk's minutes and the number of queries it took.
+     *
+     * @param rejected    what the source sent that was not stored, and why
+     * @param notCovered  minute starts within the chunk whose data was dropped or refused in part: not counted as
+     *                    collected, so a dropped series lowers coverage instead of looking like a quiet minute
+     */
+    record Fetched(List<TelemetryMinute> minutes, int queries, Rejections rejected, java.util.Set<Instant> notCovered) {
+
+        public Fetched {
+            minutes = List.copyOf(minutes);
+            notCovered = java.util.Set.copyOf(notCovered);
+        }
+
+        /** Everything the source sent was stored. */
+        public Fetched(List<TelemetryMinute> minutes, int queries) {
+            this(minutes, queries, Rejections.NONE, java.util.Set.of());
+        }
     }
 }

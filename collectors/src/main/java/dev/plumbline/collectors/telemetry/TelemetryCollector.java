@@ -40,6 +40,17 @@ public class TelemetryCollector {
     private Instant collectedUpTo;
     private long queries;
     private int parallelism = 1;
+    private volatile DataQuality quality = DataQuality.NONE;
+
+    /**
+     * What the source sent that was not stored, since the start: the totals, and the last chunk that had any.
+     *
+     * @param lastWarning   what the last such chunk dropped or refused, with its range; null when nothing was
+     * @param lastWarningAt when that chunk was collected
+     */
+    public record DataQuality(Rejections total, String lastWarning, Instant lastWarningAt) {
+        static final DataQuality NONE = new DataQuality(Rejections.NONE, null, null);
+    }
 
     public TelemetryCollector(ChunkFetcher source, SpooledWriter writer, WatermarkStore watermarks, Clock clock) {
         this.source = source;
@@ -51,6 +62,11 @@ public class TelemetryCollector {
 
     public ChunkFetcher fetcher() {
         return source;
+    }
+
+    /** What the source sent that was not stored (dropped series, refused values), since the start. */
+    public DataQuality dataQuality() {
+        return quality;
     }
 
     /** Where collection stands: everything before this instant is stored (empty before the first collection). */
@@ -117,6 +133,7 @@ public class TelemetryCollector {
                     fetched = join(ahead.poll());
                 }
                 queries += fetched.queries();
+                noteRejections(chunk[0], chunk[1], fetched.rejected());
                 boolean advance = live || watermark().map(w -> w.isBefore(chunk[1])).orElse(true);
                 ChunkBatch batch = batch(chunk[0], chunk[1], fetched);
                 boolean stored = writer.write(batch);
@@ -181,18 +198,34 @@ public class TelemetryCollector {
         }
     }
 
+    private void noteRejections(Instant from, Instant to, Rejections rejected) {
+        if (rejected.isEmpty()) {
+            return;
+        }
+        String warning = from + " .. " + to + ": " + rejected.describe();
+        LOG.warn("source {}: {}", settings.source(), warning);
+        DataQuality before = quality;
+        quality = new DataQuality(before.total().plus(rejected), warning, clock.instant());
+    }
+
     private ChunkBatch batch(Instant from, Instant to, ChunkFetcher.Fetched fetched) {
         List<Instant> hours = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
-        coverage(from, to, hours, minutes);
+        coverage(from, to, fetched.notCovered(), hours, minutes);
         return new ChunkBatch(settings.source(), from, to, fetched.minutes(), hours, minutes);
     }
 
-    private void coverage(Instant from, Instant to, List<Instant> hours, List<Integer> minutes) {
+    /**
+     * Per hour the chunk touches, the minutes collected: those of the chunk, less those whose data was dropped or
+     * refused in part ({@code notCovered}), plus what earlier chunks of this run collected of the same hour.
+     */
+    private void coverage(Instant from, Instant to, java.util.Set<Instant> notCovered, List<Instant> hours,
+                          List<Integer> minutes) {
         for (Instant hour = from.truncatedTo(ChronoUnit.HOURS); hour.isBefore(to); hour = hour.plus(1, ChronoUnit.HOURS)) {
             Instant start = from.isAfter(hour) ? from : hour;
             Instant end = to.isBefore(hour.plus(1, ChronoUnit.HOURS)) ? to : hour.plus(1, ChronoUnit.HOURS);
-            int n = (int) Duration.between(start, end).toMinutes();
+            int n = (int) Duration.between(start, end).toMinutes()
+                    - (int) notCovered.stream().filter(m -> !m.isBefore(start) && m.isBefore(end)).count();
             if (start.isAfter(hour) && hour.equals(partialHour)) {
                 n += partialMinutes;   // the earlier part of this hour came in an earlier chunk of this run
             }

@@ -64,14 +64,14 @@ class OpenSloReaderTest {
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenDocuments() {
         return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("target above one", "target: 0.999", "target: 1.5", "search.yaml: $[1].spec.objectives[0].target: must be between 0 and 1 (e.g. 0.999), was 1.5"),
+                org.junit.jupiter.params.provider.Arguments.of("target above one", "target: 0.999", "target: 1.5", "search.yaml: $[1].spec.objectives[0].target: must be between 0 and 1 (e.g. 0.999), was 1.5; a percentage goes in targetPercent"),
                 org.junit.jupiter.params.provider.Arguments.of("unknown service", "  service: search\n  indicator:\n    metadata:\n      name: search-availability-sli", "  service: serch\n  indicator:\n    metadata:\n      name: search-availability-sli", "search.yaml: $[1].spec.service: unknown service 'serch': define it in a kind: Service document of this catalog"),
-                org.junit.jupiter.params.provider.Arguments.of("rolling window too long", "duration: 28d", "duration: 400d", "search.yaml: $[1].spec.timeWindow[0].duration: a rolling window is 1d to 366d, was '400d'"),
+                org.junit.jupiter.params.provider.Arguments.of("rolling window too long", "duration: 28d", "duration: 400d", "search.yaml: $[1].spec.timeWindow[0].duration: a rolling window is whole days, 1d to 366d (e.g. 28d, 4w, 1M as 30d), was '400d'"),
                 org.junit.jupiter.params.provider.Arguments.of("wrong api version", "apiVersion: openslo/v1\nkind: Service", "apiVersion: openslo/v2\nkind: Service", "search.yaml: $[0].apiVersion: must be openslo/v1, was 'openslo/v2'"),
                 org.junit.jupiter.params.provider.Arguments.of("latency op", "op: lte\n      value: 800", "op: gte\n      value: 800", "search.yaml: $[2].spec.objectives[0].op: must be lte (a request is good when it takes at most value ms), was 'gte'"),
                 org.junit.jupiter.params.provider.Arguments.of("effort not a number", "\"4\"", "\"four\"", "search.yaml: $[0].metadata.annotations.plumbline.dev/effort-weeks: must be a number, was 'four'"),
                 org.junit.jupiter.params.provider.Arguments.of("bad name", "name: search\n  displayName", "name: Search_Service\n  displayName", "search.yaml: $[0].metadata.name: 'Search_Service' is not a valid name (lower case letters, digits, '-' and '.', at most 63)"),
-                org.junit.jupiter.params.provider.Arguments.of("calendar window", "duration: 1M", "duration: 1w", "search.yaml: $[2].spec.timeWindow[0].duration: a calendar window must be 1M (the calendar month), was '1w'"),
+                org.junit.jupiter.params.provider.Arguments.of("calendar window", "duration: 1M", "duration: 1w", "search.yaml: $[2].spec.timeWindow[0].duration: a calendar window is 1M, 1Q or 1Y (the calendar month, quarter or year, UTC), was '1w'; days and weeks make a rolling window (isRolling: true)"),
                 org.junit.jupiter.params.provider.Arguments.of("unknown kind", "kind: Service", "kind: DataSource", "search.yaml: $[0].kind: kind 'DataSource' is not read by Plumbline; use Service or SLO (indicators inline)"),
                 org.junit.jupiter.params.provider.Arguments.of("objectives not a list", "  objectives:\n    - displayName: 99.9% of requests succeed\n      target: 0.999", "  objectives: 0.999", "search.yaml: $[1].spec.objectives: must be a list, was '0.999'"));
     }

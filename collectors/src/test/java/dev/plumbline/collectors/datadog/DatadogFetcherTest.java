@@ -175,7 +175,7 @@ class DatadogFetcherTest {
         stub.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withFixedDelay(3000).withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{}")));
         DatadogSource impatient = new DatadogSource("dd", source.url(), "k", "a", "m", "e", "service", "customer", "*",
-                Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(3));
+                Duration.ofHours(1), Duration.ofMillis(500), Duration.ofMinutes(3), 1e9);
         assertThatThrownBy(() -> new DatadogClientApi(impatient, Clock.systemUTC()).timeseries("q", FROM, TO, Duration.ofMinutes(1)))
                 .isInstanceOfSatisfying(SourceException.class, e -> {
                     assertThat(e.errorType()).isEqualTo("timeout");
@@ -186,10 +186,13 @@ class DatadogFetcherTest {
     @Test
     void configuration_errors_name_the_key() {
         assertThatThrownBy(() -> new DatadogSource("dd", URI.create("https://api.datadoghq.com"), "", "k", "m", "e", "service",
-                "customer", "*", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3)))
+                "customer", "*", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3), 1e9))
                 .hasMessage("source dd: api-key and app-key are required");
         assertThatThrownBy(() -> new DatadogSource("dd", URI.create("https://api.datadoghq.com"), "a", "k", "m", "e", "service",
-                "customer", "env:prod} by {x", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3)))
+                "customer", "env:prod} by {x", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3), 1e9))
                 .hasMessage("source dd: filter: a Datadog scope such as env:prod or *, was 'env:prod} by {x'");
+        assertThatThrownBy(() -> new DatadogSource("dd", URI.create("https://api.datadoghq.com"), "a", "k", "m", "e", "service",
+                "customer", "*", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(3), Double.NaN))
+                .hasMessage("source dd: max-per-minute: must be a finite count of at least 1, was NaN");
     }
 }

@@ -50,7 +50,8 @@ public class CollectorsView extends VerticalLayout {
         message.addClassName("view-message");
         message.setVisible(false);
         add(new H2("Collectors"), new Paragraph("Every telemetry source: when it last succeeded, how far behind now it "
-                + "is, what failed, and backfills in progress. Chunks ClickHouse cannot take wait in the spool."), message, grid);
+                + "is, what failed, what it sent that was refused, and backfills in progress. Chunks ClickHouse cannot "
+                + "take wait in the spool."), message, grid);
         if (CurrentUser.can(Permission.ADMINISTER)) {
             add(backfillForm());
         }
@@ -84,6 +85,14 @@ public class CollectorsView extends VerticalLayout {
         })).setHeader("Backfill").setKey("backfill").setFlexGrow(2);
         grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader("Last error").setKey("lastError")
                 .setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Span warning = new Span(r.refusedWarning() == null ? "" : r.refusedWarning());
+            if (r.refusedWarning() != null) {
+                warning.addClassName("refused-warning");
+                warning.getElement().getThemeList().add("badge warning");
+            }
+            return warning;
+        })).setHeader("Data refused (not stored, not counted as collected)").setKey("refused").setFlexGrow(3);
     }
 
     static String lag(long seconds) {

@@ -19,9 +19,10 @@ public interface Sources {
      * @param lagSeconds       now - watermark, null before the first collection
      * @param backfillFraction the running or last backfill's share done (null: none)
      * @param backfillState    queued, running, done, failed ("" without a backfill)
+     * @param refusedWarning   the last chunk whose data was partly dropped or refused, and what (null: none so far)
      */
     record Row(String source, String kind, String url, String state, Instant lastSuccess, String lastError,
                long errors, long rowsWritten, Long lagSeconds, String circuit, Double backfillFraction,
-               String backfillState, int spoolBatches) {
+               String backfillState, int spoolBatches, String refusedWarning) {
     }
 }

@@ -22,6 +22,16 @@ class ObjectiveTextTest {
     }
 
     @Test
+    void a_time_slice_objective_reads_with_its_slices() {
+        assertThat(ObjectiveText.describe(new Objective("s", "a", Indicator.AVAILABILITY, 0.99, null,
+                ObjectiveWindow.rolling(7), dev.plumbline.sql.catalog.Budgeting.timeslices(5, 0.95))))
+                .isEqualTo("99% available · rolling 7 days · of 5-min slices, each 95% good");
+        assertThat(ObjectiveText.describe(new Objective("s", "l", Indicator.LATENCY, 0.95, 300.0,
+                ObjectiveWindow.CALENDAR_QUARTER, dev.plumbline.sql.catalog.Budgeting.ratioTimeslices(1))))
+                .isEqualTo("95% within 300 ms · calendar quarter · averaged over 1-min slices");
+    }
+
+    @Test
     void percentages_keep_their_significant_decimals_only() {
         assertThat(ObjectiveText.percent(0.99995)).isEqualTo("99.995%");
         assertThat(ObjectiveText.percent(0.9)).isEqualTo("90%");

@@ -69,6 +69,9 @@ public final class ServiceCatalogStore {
             c.set("latency_threshold_ms", o.latencyThresholdMs());
             c.set("window_kind", o.window().sqlKind());
             c.set("window_days", o.window().days());
+            c.set("budgeting_method", o.budgeting().method().sqlValue());
+            c.set("time_slice_minutes", o.budgeting().sliceMinutes());
+            c.set("time_slice_target", o.budgeting().sliceTarget());
             c.set("updated_at", now);
             c.set("is_deleted", deleted ? 1 : 0);
         });
@@ -115,10 +118,11 @@ public final class ServiceCatalogStore {
 
     private static Objective objective(Row row) {
         Double thresholdOrNull = row.getDoubleOrNull("latency_threshold_ms");
-        int days = (int) row.getLong("window_days");
-        ObjectiveWindow window = "calendar_month".equals(row.getString("window_kind"))
-                ? ObjectiveWindow.CALENDAR_MONTH : ObjectiveWindow.rolling(days);
+        ObjectiveWindow window = ObjectiveWindow.fromSql(row.getString("window_kind"), (int) row.getLong("window_days"));
+        Budgeting budgeting = new Budgeting(Budgeting.Method.fromSql(row.getString("budgeting_method")),
+                (int) row.getLong("time_slice_minutes"), row.getDoubleOrNull("time_slice_target"));
         return new Objective(row.getString("service"), row.getString("name"),
-                Indicator.fromSql(row.getString("indicator")), row.getDouble("target"), thresholdOrNull, window);
+                Indicator.fromSql(row.getString("indicator")), row.getDouble("target"), thresholdOrNull, window,
+                budgeting);
     }
 }

@@ -3,8 +3,6 @@ package dev.plumbline.sql.psr;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Judges objectives against a period's figures. Pure. */
@@ -19,7 +17,16 @@ public final class Evaluation {
      */
     public static List<ObjectiveResult> judge(List<Objective> objectives, double requests, double errors,
                                               Histogram histogram, String latencyNote, Period period) {
-        return objectives.stream().map(o -> judge(o, requests, errors, histogram, latencyNote, period)).toList();
+        return judge(objectives, requests, errors, histogram, latencyNote, period, o -> null);
+    }
+
+    /** @param slices the time slices of a time-slice objective in this period (null where they are not counted) */
+    public static List<ObjectiveResult> judge(List<Objective> objectives, double requests, double errors,
+                                              Histogram histogram, String latencyNote, Period period,
+                                              java.util.function.Function<Objective, TimeSliceCounts> slices) {
+        return objectives.stream().map(o -> o.budgeting().timeSliced()
+                ? TimeSlices.judge(o, slices.apply(o), window(o, period), latencyNote)
+                : judge(o, requests, errors, histogram, latencyNote, period)).toList();
     }
 
     static ObjectiveResult judge(Objective o, double requests, double errors, Histogram histogram, String latencyNote,
@@ -40,12 +47,8 @@ public final class Evaluation {
         return new ObjectiveResult(o, bad, burn, Budgets.consumed(burn, period.length(), window(o, period)), burn <= 1, "");
     }
 
-    /** The objective's window: its rolling days, or the length of the calendar month the period starts in. */
+    /** The objective's window: its rolling days, or the calendar month, quarter or year the period starts in. */
     static Duration window(Objective o, Period period) {
-        if (o.window().calendarMonth()) {
-            YearMonth month = YearMonth.from(period.from().atOffset(ZoneOffset.UTC));
-            return Duration.ofDays(month.lengthOfMonth());
-        }
-        return Duration.ofDays(o.window().days());
+        return o.window().lengthAt(period.from());
     }
 }

@@ -86,8 +86,12 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
                     .filter(o -> o.objective().indicator() == Indicator.LATENCY && o.badShare() != null).toList();
             latencyJudged += latency.size();
             latencyMet += latency.stream().filter(ObjectiveResult::met).count();
-            if (!latency.isEmpty()) {   // the strictest threshold has the largest share of slow requests
-                double worst = latency.stream().mapToDouble(ObjectiveResult::badShare).max().orElseThrow();
+            // the strictest threshold has the largest share of slow requests (a time-slice objective's bad share
+            // is of slices, not of requests: it counts as judged and met, not here)
+            List<ObjectiveResult> byRequests = latency.stream().filter(o -> !o.objective().budgeting().timeSliced())
+                    .toList();
+            if (!byRequests.isEmpty()) {
+                double worst = byRequests.stream().mapToDouble(ObjectiveResult::badShare).max().orElseThrow();
                 latencyRequests += f.requests();
                 fastRequests += f.requests() * (1 - worst);
             }

@@ -53,6 +53,7 @@ public final class PsrEngine {
     private final CurrencyRates rates;
     private final RoiModel model;
     private final Clock clock;
+    private final TimeSliceQuery timeSlices;
 
     public PsrEngine(ClickHouse clickHouse, ServiceCatalogStore catalog, CurrencyRates rates, RoiModel model, Clock clock) {
         this.clickHouse = clickHouse;
@@ -60,6 +61,7 @@ public final class PsrEngine {
         this.rates = rates;
         this.model = model;
         this.clock = clock;
+        this.timeSlices = new TimeSliceQuery(clickHouse);
     }
 
     public RoiModel model() {
@@ -226,9 +228,10 @@ public final class PsrEngine {
         Map<String, Double> peaks = new HashMap<>();
         clickHouse.query(PEAKS, range(period), row -> peaks.put(row.getString("service"), row.getDouble("peak_rps")));
         Map<String, Double> coverage = serviceCoverage(period);
+        TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, false, "", "");
         return clickHouse.query(SERVICES, range(period), row -> figures(row.getString("service"), row.getString("service"),
                 row, row.getLong("customers"), peaks.get(row.getString("service")), coverage.get(row.getString("service")),
-                objectives, period));
+                objectives, period, o -> sliced.of(o, "")));
     }
 
     /** Figures per service next to the previous period's ({@link Period#previous()}). */
@@ -240,12 +243,14 @@ public final class PsrEngine {
     public Ranking<Figures> slices(Period period, String service, String customer, int offset, int limit) {
         Map<String, List<Objective>> objectives = objectivesByService();
         long[] total = {0};
+        TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, true, service, customer);
         Params params = range(period).and("service", service).and("customer", customer).and("limit", limit)
                 .and("offset", offset);
         List<Figures> rows = clickHouse.query(SLICES, params, row -> {
             total[0] = row.getLong("total_rows");
-            return figures(row.getString("service") + "/" + row.getString("customer"), row.getString("service"), row, 1,
-                    null, null, objectives, period);
+            String customerOfRow = row.getString("customer");
+            return figures(row.getString("service") + "/" + customerOfRow, row.getString("service"), row, 1,
+                    null, null, objectives, period, o -> sliced.of(o, customerOfRow));
         });
         return new Ranking<>(total[0], offset, limit, rows);
     }
@@ -255,7 +260,7 @@ public final class PsrEngine {
         Map<String, List<Objective>> objectives = objectivesByService();
         Params params = range(period).and("group_by", by.sql()).and("as_of", period.lastDay());
         return clickHouse.query(GROUPS, params, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
-                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period));
+                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period, o -> null));
     }
 
     /** Per source, the share of the period's minutes it collected. */
@@ -279,7 +284,8 @@ public final class PsrEngine {
     }
 
     private Figures figures(String key, String service, Row row, long customers, Double peak, Double coverage,
-                            Map<String, List<Objective>> objectives, Period period) {
+                            Map<String, List<Objective>> objectives, Period period,
+                            java.util.function.Function<Objective, TimeSliceCounts> slices) {
         double requests = row.getDouble("requests");
         double errors = row.getDouble("errors");
         List<Double> le = row.getDoubles("le");
@@ -300,7 +306,11 @@ public final class PsrEngine {
                 histogram == null ? null : histogram.quantile(0.5), histogram == null ? null : histogram.quantile(0.95),
                 histogram == null ? null : histogram.quantile(0.99), note, requests / period.length().toSeconds(), peak,
                 coverage, customers, Evaluation.judge(objectives.getOrDefault(service, List.of()), requests, errors,
-                histogram, note, period));
+                histogram, note, period, slices));
+    }
+
+    private static List<Objective> all(Map<String, List<Objective>> objectives) {
+        return objectives.values().stream().flatMap(List::stream).toList();
     }
 
     private Map<String, List<Objective>> objectivesByService() {

@@ -1,5 +1,5 @@
 -- The ROI ranking of slices (service x customer) whose badness is above 1, best return first, one page.
--- total_rows and top_roi describe the whole filtered ranking. Figures: see the psr_slices view (0009_psr_views).
+-- total_rows and top_roi describe the whole filtered ranking. Figures: see the psr_slices view (views/psr_slices.sql).
 SELECT *,
        count() OVER ()  AS total_rows,
        max(roi) OVER () AS top_roi

@@ -3,6 +3,7 @@ package dev.plumbline.sql.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ObjectiveTest {
@@ -32,11 +33,36 @@ class ObjectiveTest {
     }
 
     @Test
-    void a_window_is_a_day_to_a_year_or_the_calendar_month() {
+    void a_window_is_a_day_to_a_year_or_a_calendar_month_quarter_or_year() {
         assertThat(ObjectiveWindow.CALENDAR_MONTH).hasToString("calendar month");
+        assertThat(ObjectiveWindow.CALENDAR_QUARTER).hasToString("calendar quarter");
         assertThat(ObjectiveWindow.rolling(28)).hasToString("rolling 28 days");
         assertThatThrownBy(() -> ObjectiveWindow.rolling(400))
-                .hasMessage("an objective window is 1 to 366 days, or the calendar month; was 400 days");
+                .hasMessage("an objective window is 1 to 366 days, or a calendar month, quarter or year; was 400 days");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "a {0} window at {1} is {2} days long")
+    @org.junit.jupiter.params.provider.CsvSource({"MONTH, 2026-02-10T05:00:00Z, 28", "MONTH, 2028-02-01T00:00:00Z, 29",
+            "QUARTER, 2026-11-30T23:00:00Z, 92", "QUARTER, 2026-02-01T00:00:00Z, 90", "YEAR, 2028-07-01T00:00:00Z, 366",
+            "NONE, 2026-01-01T00:00:00Z, 30"})
+    void a_calendar_window_is_as_long_as_the_month_quarter_or_year_it_is_in(ObjectiveWindow.Calendar calendar,
+                                                                           Instant at, long days) {
+        ObjectiveWindow window = calendar == ObjectiveWindow.Calendar.NONE ? ObjectiveWindow.rolling(30)
+                : new ObjectiveWindow(0, calendar);
+        assertThat(window.lengthAt(at)).isEqualTo(java.time.Duration.ofDays(days));
+    }
+
+    @Test
+    void a_time_slice_budget_needs_its_slice_and_for_timeslices_its_slice_target() {
+        assertThat(Budgeting.timeslices(5, 0.95)).hasToString("time slices of 5 min, each good at 0.95");
+        assertThatThrownBy(() -> Budgeting.timeslices(0, 0.95))
+                .hasMessage("a time slice is 1 minute to 1 day, was 0 minutes");
+        assertThatThrownBy(() -> Budgeting.timeslices(5, 1.5))
+                .hasMessage("Timeslices needs a slice target in (0, 1], was 1.5");
+        assertThatThrownBy(() -> new Budgeting(Budgeting.Method.RATIO_TIMESLICES, 5, 0.9))
+                .hasMessage("RatioTimeslices has no slice target");
+        assertThatThrownBy(() -> new Budgeting(Budgeting.Method.OCCURRENCES, 5, null))
+                .hasMessage("Occurrences has no time slice");
     }
 
     @Test

@@ -49,6 +49,21 @@ class ServiceCatalogStoreTest {
     }
 
     @Test
+    void time_slice_budgets_and_calendar_quarters_and_years_are_read_back_as_written() {
+        List<Objective> billing = List.of(
+                new Objective("billing", "availability-slices", Indicator.AVAILABILITY, 0.99, null,
+                        ObjectiveWindow.CALENDAR_QUARTER, Budgeting.timeslices(5, 0.95)),
+                new Objective("billing", "latency-ratio", Indicator.LATENCY, 0.999, 300.0, ObjectiveWindow.CALENDAR_YEAR,
+                        Budgeting.ratioTimeslices(60)));
+        store.upsert(List.of(BILLING), billing);
+
+        assertThat(store.find("billing").orElseThrow().objectives()).containsExactlyElementsOf(billing);
+        assertThat(store.find("search").orElseThrow().objectives()).extracting(Objective::budgeting)
+                .containsOnly(Budgeting.OCCURRENCES);
+        store.remove(List.of(), billing);
+    }
+
+    @Test
     void blank_optional_fields_are_read_back_as_written() {
         assertThat(store.all().get(1).service()).isEqualTo(new Service("export", "export", "", "", "", 0.5));
     }

@@ -69,6 +69,23 @@ class PlatformSummaryTest {
     }
 
     @Test
+    void a_time_slice_latency_objective_counts_as_judged_but_its_share_of_bad_slices_is_not_a_share_of_requests() {
+        ObjectiveResult slices = new ObjectiveResult(new Objective("search", "latency-slices", Indicator.LATENCY, 0.99,
+                100.0, ObjectiveWindow.rolling(30), dev.plumbline.sql.catalog.Budgeting.timeslices(5, 0.9)), 0.5, 50.0,
+                1.0, false, "", new TimeSliceCounts(12, 12, 6, 0, 0, 0));
+        Figures search = new Figures("search", "search", 3000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+                List.of(latency("search", 800, 0.02, false), slices));
+        Figures onlySlices = new Figures("web", "web", 1000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+                List.of(slices));
+
+        PlatformSummary s = PlatformSummary.of(List.of(search, onlySlices), 0, 0, new PlatformSummary.CustomerTotals(0, 0, 0, 0));
+
+        assertThat(s.withinLatencyObjectives()).isCloseTo(0.98, within(1e-12));
+        assertThat(s.latencyObjectivesJudged()).isEqualTo(3);
+        assertThat(s.latencyObjectivesMet()).isZero();
+    }
+
+    @Test
     void the_share_of_arr_inside_objectives_counts_customers_with_no_service_over_budget() {
         PlatformSummary s = PlatformSummary.of(List.of(), List.of(customer("in", "300", 0, 0),
                 customer("out", "100", 2, 40.5), customer("unknown", null, 1, 0)));

@@ -77,12 +77,24 @@ class MinuteAssemblerTest {
     }
 
     @Test
-    void extrapolation_noise_never_makes_a_negative_bucket() {
+    void a_bucket_below_the_one_before_it_counts_nothing_and_is_reported_when_it_is_more_than_noise() {
         var out = MinuteAssembler.assemble("p", NAMES,
                 List.of(series("s", "c", "0.1", 5.2), series("s", "c", "0.5", 5.1), series("s", "c", "+Inf", 6)),
                 List.of(series("s", "c", null, 6)), List.of());
 
         assertThat(out.minutes().getFirst().latencyCounts()).containsExactly(5.2, 0.0, 6 - 5.2);
         assertThat(out.anomalies().negativeBuckets()).isEqualTo(1);
+    }
+
+    @Test
+    void extrapolation_noise_below_the_tolerance_is_clamped_without_a_report() {
+        double fall = 1000 * MinuteAssembler.NOISE / 10;   // a tenth of the tolerance below a bucket of 1000
+        var out = MinuteAssembler.assemble("p", NAMES,
+                List.of(series("s", "c", "0.1", 1000), series("s", "c", "0.5", 1000 - fall),
+                        series("s", "c", "+Inf", 1200)),
+                List.of(series("s", "c", null, 1200)), List.of());
+
+        assertThat(out.minutes().getFirst().latencyCounts()).containsExactly(1000.0, 0.0, 200.0);
+        assertThat(out.anomalies().any()).isFalse();
     }
 }

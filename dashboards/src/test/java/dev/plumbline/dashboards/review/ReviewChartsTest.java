@@ -22,7 +22,7 @@ class ReviewChartsTest {
     }
 
     private static Figures figures(String service, Double p95, ObjectiveResult... objectives) {
-        return new Figures(service, service, 1000, 1, 0.001, 0.999, 0.01, p95, 0.5, "", 1, 2.0, 1.0, 3,
+        return new Figures(service, service, 1000, 1, 0.001, 0.999, 0.01, p95, 0.5, "", 1.0, 2.0, true, 1.0, 3,
                 List.of(objectives));
     }
 

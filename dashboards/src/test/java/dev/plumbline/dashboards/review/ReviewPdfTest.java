@@ -20,7 +20,7 @@ class ReviewPdfTest {
                 null, ObjectiveWindow.rolling(30)), errors / requests, errors / requests / 0.001, 0.1,
                 errors / requests <= 0.001, "");
         return new Figures(key, service, requests, errors, errors / requests, 1 - errors / requests, 0.05, p95, 0.9, "",
-                1.5, 4.0, 1.0, 3, List.of(o));
+                1.5, 4.0, true, 1.0, 3, List.of(o));
     }
 
     @Test

@@ -8,25 +8,41 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A half-open time range [from, to) in UTC, on whole hours (the finest roll-up).
+ * A half-open time range [from, to) in UTC, on whole minutes, and what kind of period it is, which decides what it is
+ * compared with ({@link #previous()}).
  */
-public record Period(Instant from, Instant to) {
+public record Period(Instant from, Instant to, Kind kind) {
+
+    /** What a period was asked for as; it decides the period it is compared with. */
+    public enum Kind {
+        /** A whole calendar month: compared with the month before. */
+        MONTH,
+        /** A calendar month still running, cut at the current hour: compared with the same stretch of the month before. */
+        MONTH_TO_DATE,
+        /** Any range (days, hours, minutes): compared with the range of the same length just before it. */
+        RANGE
+    }
 
     public Period {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("period: from " + from + " must be before to " + to);
         }
-        if (!from.truncatedTo(ChronoUnit.HOURS).equals(from) || !to.truncatedTo(ChronoUnit.HOURS).equals(to)) {
-            throw new IllegalArgumentException("period: from and to must be whole hours (UTC), were " + from + " and " + to);
+        if (!from.truncatedTo(ChronoUnit.MINUTES).equals(from) || !to.truncatedTo(ChronoUnit.MINUTES).equals(to)) {
+            throw new IllegalArgumentException("period: from and to must be whole minutes (UTC), were " + from + " and " + to);
         }
         if (Duration.between(from, to).toDays() > 3660) {
             throw new IllegalArgumentException("period: at most ten years, was " + Duration.between(from, to).toDays() + " days");
         }
     }
 
+    /** A range: compared with the range of the same length before it. */
+    public Period(Instant from, Instant to) {
+        this(from, to, Kind.RANGE);
+    }
+
     public static Period month(YearMonth month) {
         return new Period(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), Kind.MONTH);
     }
 
     /**
@@ -43,9 +59,10 @@ public record Period(Instant from, Instant to) {
         if (!hour.isAfter(whole.from)) {
             throw new IllegalArgumentException("period: " + month + " has no complete hour yet");
         }
-        return new Period(whole.from, hour);
+        return new Period(whole.from, hour, Kind.MONTH_TO_DATE);
     }
 
+    /** Whole days, both inclusive: a range. */
     public static Period days(LocalDate first, LocalDate lastInclusive) {
         return new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 lastInclusive.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -57,27 +74,60 @@ public record Period(Instant from, Instant to) {
 
     /**
      * The period to compare with: for a calendar month the previous month; for a month to date the same stretch of
-     * the previous month (1-10 October against 1-10 September, cut at September's end); otherwise the period of the
-     * same length just before this one.
+     * the previous month (1-10 October against 1-10 September, cut at September's end); for a range the range of the
+     * same length just before it (10-16 March against 3-9 March, also when it starts on the 1st).
      */
     public Period previous() {
         LocalDate start = from.atOffset(ZoneOffset.UTC).toLocalDate();
-        if (isCalendarMonth()) {
-            return month(YearMonth.from(start).minusMonths(1));
-        }
-        if (from.equals(start.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant())
-                && to.isBefore(month(YearMonth.from(start)).to)) {
-            Period before = month(YearMonth.from(start).minusMonths(1));
-            Instant end = before.from.plus(length());
-            return new Period(before.from, end.isAfter(before.to) ? before.to : end);
-        }
-        return new Period(from.minus(length()), from);
+        return switch (kind) {
+            case MONTH -> month(YearMonth.from(start).minusMonths(1));
+            case MONTH_TO_DATE -> {
+                Period before = month(YearMonth.from(start).minusMonths(1));
+                Instant end = before.from.plus(length());
+                yield new Period(before.from, end.isAfter(before.to) ? before.to : end, Kind.MONTH_TO_DATE);
+            }
+            case RANGE -> new Period(from.minus(length()), from);
+        };
     }
 
+    /** Exactly one calendar month, whatever it was asked for as. */
     public boolean isCalendarMonth() {
         LocalDate start = from.atOffset(ZoneOffset.UTC).toLocalDate();
         return start.getDayOfMonth() == 1 && from.equals(start.atStartOfDay(ZoneOffset.UTC).toInstant())
                 && to.equals(YearMonth.from(start).plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /**
+     * How the period is read from the roll-ups: its whole UTC days from the daily one, its other whole hours from the
+     * hourly one, and the minutes at either end that are not a whole hour from the raw minutes ({@code edges} false
+     * when there are none). Empty ranges have equal ends.
+     */
+    public record Parts(Instant dayFrom, Instant dayTo, Instant hourFrom, Instant hourTo, boolean edges) {
+    }
+
+    public Parts parts() {
+        Instant hourFrom = ceil(from, ChronoUnit.HOURS);
+        Instant hourTo = to.truncatedTo(ChronoUnit.HOURS);
+        if (!hourFrom.isBefore(hourTo)) {   // no whole hour: all of it is minutes
+            return new Parts(from, from, from, from, true);
+        }
+        Instant dayFrom = ceil(hourFrom, ChronoUnit.DAYS);
+        Instant dayTo = hourTo.truncatedTo(ChronoUnit.DAYS);
+        if (!dayFrom.isBefore(dayTo)) {
+            dayFrom = hourFrom;
+            dayTo = hourFrom;
+        }
+        return new Parts(dayFrom, dayTo, hourFrom, hourTo, !hourFrom.equals(from) || !hourTo.equals(to));
+    }
+
+    private static Instant ceil(Instant t, ChronoUnit unit) {
+        Instant floor = t.truncatedTo(unit);
+        return floor.equals(t) ? t : floor.plus(1, unit);
+    }
+
+    /** Whether both ends are whole hours (the hourly roll-up then holds all of it). */
+    public boolean onWholeHours() {
+        return from.truncatedTo(ChronoUnit.HOURS).equals(from) && to.truncatedTo(ChronoUnit.HOURS).equals(to);
     }
 
     /** The last day inside the period: the customer rows in effect then are the period's. */

@@ -225,8 +225,9 @@ public final class PsrEngine {
     /** Figures per service, with objectives judged, peak throughput and coverage. */
     public List<Figures> services(Period period) {
         Map<String, List<Objective>> objectives = objectivesByService();
-        Map<String, Double> peaks = new HashMap<>();
-        clickHouse.query(PEAKS, range(period), row -> peaks.put(row.getString("service"), row.getDouble("peak_rps")));
+        Map<String, Peak> peaks = new HashMap<>();
+        clickHouse.query(PEAKS, hours(period), row -> peaks.put(row.getString("service"),
+                new Peak(row.getDouble("peak_rps"), row.getBoolean("peak_from_minutes"))));
         Map<String, Double> coverage = serviceCoverage(period);
         TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, false, "", "");
         return clickHouse.query(SERVICES, range(period), row -> figures(row.getString("service"), row.getString("service"),
@@ -242,6 +243,7 @@ public final class PsrEngine {
     /** Figures per slice; {@code service} and {@code customer} "" for all. */
     public Ranking<Figures> slices(Period period, String service, String customer, int offset, int limit) {
         Map<String, List<Objective>> objectives = objectivesByService();
+        Map<String, Double> coverage = serviceCoverage(period);
         long[] total = {0};
         TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, true, service, customer);
         Params params = range(period).and("service", service).and("customer", customer).and("limit", limit)
@@ -250,7 +252,7 @@ public final class PsrEngine {
             total[0] = row.getLong("total_rows");
             String customerOfRow = row.getString("customer");
             return figures(row.getString("service") + "/" + customerOfRow, row.getString("service"), row, 1,
-                    null, null, objectives, period, o -> sliced.of(o, customerOfRow));
+                    null, coverage.get(row.getString("service")), objectives, period, o -> sliced.of(o, customerOfRow));
         });
         return new Ranking<>(total[0], offset, limit, rows);
     }
@@ -258,15 +260,17 @@ public final class PsrEngine {
     /** Figures per group of customers and service. */
     public List<Figures> groups(Period period, GroupBy by) {
         Map<String, List<Objective>> objectives = objectivesByService();
+        Map<String, Double> coverage = serviceCoverage(period);
         Params params = range(period).and("group_by", by.sql()).and("as_of", period.lastDay());
         return clickHouse.query(GROUPS, params, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
-                row.getString("service"), row, row.getLong("customers"), null, null, objectives, period, o -> null));
+                row.getString("service"), row, row.getLong("customers"), null, coverage.get(row.getString("service")),
+                objectives, period, o -> null));
     }
 
     /** Per source, the share of the period's minutes it collected. */
     public Map<String, Double> coverageBySource(Period period) {
         Map<String, Double> out = new TreeMap<>();
-        clickHouse.query(COVERAGE, range(period), row -> out.put(row.getString("source"),
+        clickHouse.query(COVERAGE, hours(period), row -> out.put(row.getString("source"),
                 row.getDouble("minutes_collected") / row.getDouble("minutes_in_period")));
         return out;
     }
@@ -275,7 +279,7 @@ public final class PsrEngine {
     private Map<String, Double> serviceCoverage(Period period) {
         Map<String, Double> bySource = coverageBySource(period);
         Map<String, Double> out = new HashMap<>();
-        clickHouse.query(SOURCES, range(period), row -> {
+        clickHouse.query(SOURCES, ends(period), row -> {
             double c = bySource.getOrDefault(row.getString("source"), 0.0);
             out.merge(row.getString("service"), c, Math::min);
             return null;
@@ -283,7 +287,11 @@ public final class PsrEngine {
         return out;
     }
 
-    private Figures figures(String key, String service, Row row, long customers, Double peak, Double coverage,
+    /** A service's busiest minute in requests per second, and whether every hour had its minutes for it. */
+    private record Peak(double rps, boolean fromMinutes) {
+    }
+
+    private Figures figures(String key, String service, Row row, long customers, Peak peak, Double coverage,
                             Map<String, List<Objective>> objectives, Period period,
                             java.util.function.Function<Objective, TimeSliceCounts> slices) {
         double requests = row.getDouble("requests");
@@ -304,8 +312,8 @@ public final class PsrEngine {
         double errorRate = requests > 0 ? errors / requests : 0;
         return new Figures(key, service, requests, errors, errorRate, 1 - errorRate,
                 histogram == null ? null : histogram.quantile(0.5), histogram == null ? null : histogram.quantile(0.95),
-                histogram == null ? null : histogram.quantile(0.99), note, requests / period.length().toSeconds(), peak,
-                coverage, customers, Evaluation.judge(objectives.getOrDefault(service, List.of()), requests, errors,
+                histogram == null ? null : histogram.quantile(0.99), note, Throughput.averageRps(requests, coverage, period),
+                peak == null ? null : peak.rps(), peak == null ? null : peak.fromMinutes(), coverage, customers, Evaluation.judge(objectives.getOrDefault(service, List.of()), requests, errors,
                 histogram, note, period, slices));
     }
 
@@ -353,9 +361,21 @@ public final class PsrEngine {
                 .and("horizon_days", model.renewalHorizonDays()).and("multiplier", model.renewalMultiplier());
     }
 
-    /** A period's parameters: {@code from} and {@code to}. */
-    private static Params range(Period period) {
+    /** A period's ends: {@code from} and {@code to}. */
+    private static Params ends(Period period) {
         return Params.of("from", period.from()).and("to", period.to());
+    }
+
+    /** A period's ends, its whole hours and whether minutes lie outside them ({@link Period#parts()}). */
+    private static Params hours(Period period) {
+        Period.Parts p = period.parts();
+        return ends(period).and("hour_from", p.hourFrom()).and("hour_to", p.hourTo()).and("edges", p.edges());
+    }
+
+    /** All the parts a period is read in ({@link Period#parts()}): what slice_totals and its users take. */
+    private static Params range(Period period) {
+        Period.Parts p = period.parts();
+        return hours(period).and("day_from", p.dayFrom()).and("day_to", p.dayTo());
     }
 
     /** A range of days' parameters: {@code from_day} and {@code to_day} (exclusive). */

@@ -10,6 +10,8 @@ FROM (
            greatest(uniqExactIf(t.le, length(t.le) > 0), max(t.layouts)) AS n,
            min(t.mergeable)                                           AS m,
            uniqExact(t.customer)                                      AS k
-    FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}) AS t
+    FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')},
+                  day_from = {day_from:DateTime('UTC')}, day_to = {day_to:DateTime('UTC')},
+                  hour_from = {hour_from:DateTime('UTC')}, hour_to = {hour_to:DateTime('UTC')}, edges = {edges:Bool}) AS t
     GROUP BY service)
 ORDER BY service

@@ -1,5 +1,6 @@
--- psr_slices(from, to, as_of, today, codes, rates, saturation, horizon_days, multiplier): every slice with its
--- figures against its service's objectives and the ROI model (see README "ROI model"):
+-- psr_slices(from, to, day_from, day_to, hour_from, hour_to, edges, as_of, today, codes, rates, saturation,
+-- horizon_days, multiplier): every slice of the period (read in parts: see slice_totals) with its figures against its
+-- service's objectives and the ROI model (see README "ROI model"):
 --   badness          = the worst burn over the service's objectives: error rate / (1 - availability target), or the
 --                      share slower than a latency threshold / (1 - its target)
 --   exposure         = the slice's requests / the customer's requests on all services
@@ -78,7 +79,9 @@ SELECT t.service                                                              AS
        toFloat64(arr_reporting) * exposure * saturated_badness * renewal_factor AS revenue_at_risk,
        if(sv.name = '', 1., sv.effort_weeks)                                  AS effort_weeks,
        revenue_at_risk / effort_weeks                                         AS roi
-FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}) AS t
+FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')},
+                  day_from = {day_from:DateTime('UTC')}, day_to = {day_to:DateTime('UTC')},
+                  hour_from = {hour_from:DateTime('UTC')}, hour_to = {hour_to:DateTime('UTC')}, edges = {edges:Bool}) AS t
 LEFT JOIN o ON o.service = t.service
 LEFT JOIN c ON c.id = t.customer
 LEFT JOIN sv ON sv.name = t.service

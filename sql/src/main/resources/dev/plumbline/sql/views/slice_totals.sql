@@ -1,7 +1,10 @@
--- slice_totals(from, to): per slice (service x customer), the telemetry of [from, to): whole UTC days from the daily
--- roll-up, the hours at either edge from the hourly one. Histograms are summed element-wise; `layouts` counts the
--- distinct bucket layouts seen, including those the roll-ups already found (only 1 can be merged), `mergeable` is false when any row came from a source that only
--- gave percentiles.
+-- slice_totals(from, to, day_from, day_to, hour_from, hour_to, edges): per slice (service x customer), the telemetry
+-- of [from, to), read in parts (Period.parts(): the Java side computes them): the whole UTC days [day_from, day_to)
+-- from the daily roll-up, the other whole hours [hour_from, hour_to) from the hourly one, and, when the period does
+-- not start and end on whole hours (edges), its minutes outside [hour_from, hour_to) from the raw minutes (kept for
+-- the raw TTL only). Histograms are summed element-wise; `layouts` counts the distinct bucket layouts seen, including
+-- those the roll-ups already found (only 1 can be merged), `mergeable` is false when any row came from a source that
+-- only gave percentiles.
 CREATE OR REPLACE VIEW slice_totals {{ON_CLUSTER}} AS
 SELECT service,
        customer,
@@ -16,15 +19,18 @@ FROM
 (
     SELECT service, customer, requests, errors, latency_le, latency_counts, mergeable, layouts, minutes
     FROM telemetry_day FINAL
-    WHERE day >= toDate(if({from:DateTime('UTC')} = toStartOfDay({from:DateTime('UTC')}), {from:DateTime('UTC')},
-                           toStartOfDay({from:DateTime('UTC')}) + INTERVAL 1 DAY))
-      AND day < toDate(toStartOfDay({to:DateTime('UTC')}))
+    WHERE day >= toDate({day_from:DateTime('UTC')}) AND day < toDate({day_to:DateTime('UTC')})
     UNION ALL
     SELECT service, customer, requests, errors, latency_le, latency_counts, mergeable, layouts, minutes
     FROM telemetry_hour FINAL
-    WHERE hour >= {from:DateTime('UTC')} AND hour < {to:DateTime('UTC')}
-      AND NOT (hour >= if({from:DateTime('UTC')} = toStartOfDay({from:DateTime('UTC')}), {from:DateTime('UTC')},
-                          toStartOfDay({from:DateTime('UTC')}) + INTERVAL 1 DAY)
-               AND hour < toStartOfDay({to:DateTime('UTC')}))
+    WHERE hour >= {hour_from:DateTime('UTC')} AND hour < {hour_to:DateTime('UTC')}
+      AND NOT (hour >= {day_from:DateTime('UTC')} AND hour < {day_to:DateTime('UTC')})
+    UNION ALL
+    SELECT service, customer, requests, errors, latency_le, latency_counts, mergeable,
+           toUInt8(length(latency_le) > 0) AS layouts, toUInt16(1) AS minutes
+    FROM telemetry_minute FINAL
+    WHERE {edges:Bool}
+      AND minute >= {from:DateTime('UTC')} AND minute < {to:DateTime('UTC')}
+      AND NOT (minute >= {hour_from:DateTime('UTC')} AND minute < {hour_to:DateTime('UTC')})
 )
 GROUP BY service, customer

@@ -18,7 +18,7 @@ class MonthOverMonthTest {
         double rate = errors / requests;
         double burn = rate / 0.001;
         return new Figures(key, "search", requests, errors, rate, 1 - rate, p95 == null ? null : p95 / 2, p95,
-                p95 == null ? null : p95 * 2, "", 1, null, null, 1,
+                p95 == null ? null : p95 * 2, "", 1.0, null, null, null, 1,
                 List.of(new ObjectiveResult(AVAILABILITY, rate, burn, burn / 30, burn <= 1, "")));
     }
 

@@ -32,9 +32,10 @@ class PeriodTest {
         Period october = Period.monthToDate(YearMonth.of(2026, 10), Instant.parse("2026-10-10T14:35:00Z"));
         Period march = Period.monthToDate(YearMonth.of(2026, 3), Instant.parse("2026-03-31T05:00:00Z"));
 
-        assertThat(october).isEqualTo(new Period(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-10T14:00:00Z")));
-        assertThat(october.previous()).isEqualTo(
-                new Period(Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-09-10T14:00:00Z")));
+        assertThat(october).isEqualTo(new Period(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-10T14:00:00Z"),
+                Period.Kind.MONTH_TO_DATE));
+        assertThat(october.previous()).isEqualTo(new Period(Instant.parse("2026-09-01T00:00:00Z"),
+                Instant.parse("2026-09-10T14:00:00Z"), Period.Kind.MONTH_TO_DATE));
         assertThat(march.previous().to()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z")); // February is shorter
         assertThat(Period.monthToDate(YearMonth.of(2026, 9), Instant.parse("2026-10-10T14:35:00Z")))
                 .isEqualTo(Period.month(YearMonth.of(2026, 9)));
@@ -43,10 +44,56 @@ class PeriodTest {
     }
 
     @Test
-    void a_period_is_on_whole_hours_and_forward() {
-        assertThatThrownBy(() -> new Period(Instant.parse("2026-03-01T00:30:00Z"), Instant.parse("2026-03-02T00:00:00Z")))
-                .hasMessageStartingWith("period: from and to must be whole hours");
+    void a_range_of_days_that_starts_on_the_first_is_compared_with_the_days_just_before_not_with_last_month() {
+        Period firstHalf = Period.days(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 15));
+
+        assertThat(firstHalf.previous()).isEqualTo(Period.days(LocalDate.of(2026, 9, 16), LocalDate.of(2026, 9, 30)));
+    }
+
+    @Test
+    void a_range_of_minutes_is_compared_with_the_minutes_just_before() {
+        Period morning = new Period(Instant.parse("2026-10-01T09:15:00Z"), Instant.parse("2026-10-01T10:45:00Z"));
+
+        assertThat(morning.previous()).isEqualTo(new Period(Instant.parse("2026-10-01T07:45:00Z"),
+                Instant.parse("2026-10-01T09:15:00Z")));
+        assertThat(morning.onWholeHours()).isFalse();
+    }
+
+    @Test
+    void a_period_is_on_whole_minutes_and_forward() {
+        assertThatThrownBy(() -> new Period(Instant.parse("2026-03-01T00:30:30Z"), Instant.parse("2026-03-02T00:00:00Z")))
+                .hasMessageStartingWith("period: from and to must be whole minutes");
         assertThatThrownBy(() -> new Period(Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z")))
                 .hasMessageStartingWith("period: from 2026-03-02T00:00:00Z must be before to");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> parts() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a month is whole days", "2026-10-01T00:00:00Z",
+                        "2026-11-01T00:00:00Z", "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", "2026-10-01T00:00:00Z",
+                        "2026-11-01T00:00:00Z", false),
+                org.junit.jupiter.params.provider.Arguments.of("hours around midnight are hours, the day between them a day",
+                        "2026-10-01T20:00:00Z", "2026-10-03T04:00:00Z", "2026-10-02T00:00:00Z", "2026-10-03T00:00:00Z",
+                        "2026-10-01T20:00:00Z", "2026-10-03T04:00:00Z", false),
+                org.junit.jupiter.params.provider.Arguments.of("hours inside one day are hours only", "2026-10-01T09:00:00Z",
+                        "2026-10-01T12:00:00Z", "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z",
+                        "2026-10-01T12:00:00Z", false),
+                org.junit.jupiter.params.provider.Arguments.of("minutes at either end are edges around the whole hours",
+                        "2026-10-01T09:15:00Z", "2026-10-01T12:40:00Z", "2026-10-01T10:00:00Z", "2026-10-01T10:00:00Z",
+                        "2026-10-01T10:00:00Z", "2026-10-01T12:00:00Z", true),
+                org.junit.jupiter.params.provider.Arguments.of("minutes inside one hour are all edge", "2026-10-01T09:15:00Z",
+                        "2026-10-01T09:40:00Z", "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z",
+                        "2026-10-01T09:15:00Z", true));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("parts")
+    void a_period_is_read_as_whole_days_whole_hours_and_edge_minutes(String sentence, String from, String to,
+                                                                     String dayFrom, String dayTo, String hourFrom,
+                                                                     String hourTo, boolean edges) {
+        Period.Parts parts = new Period(Instant.parse(from), Instant.parse(to)).parts();
+
+        assertThat(parts).isEqualTo(new Period.Parts(Instant.parse(dayFrom), Instant.parse(dayTo), Instant.parse(hourFrom),
+                Instant.parse(hourTo), edges));
     }
 }

@@ -152,5 +152,15 @@ public final class PlantedPlatform {
         dev.plumbline.sql.telemetry.RollupStore rollups = new dev.plumbline.sql.telemetry.RollupStore(clickHouse, clock);
         rollups.insertHours(hours(requests()));
         rollups.rollUpDays(START, START.plus(HOURS, ChronoUnit.HOURS));
+        recordFullCoverage(rollups);
+    }
+
+    /** Every minute of the planted hours was collected (by the source "prometheus"). */
+    public static void recordFullCoverage(dev.plumbline.sql.telemetry.RollupStore rollups) {
+        List<Instant> hours = new ArrayList<>();
+        for (int h = 0; h < HOURS; h++) {
+            hours.add(START.plus(h, ChronoUnit.HOURS));
+        }
+        rollups.recordCoverage("prometheus", hours, hours.stream().map(h -> 60).toList());
     }
 }

@@ -17,7 +17,7 @@ class PlatformSummaryTest {
                 new Objective(service, "o", Indicator.AVAILABILITY, 0.999, null, ObjectiveWindow.rolling(30)),
                 0.0, 0.0, 0.0, m, "")).toList();
         return new Figures(service, service, requests, errors, requests > 0 ? errors / requests : 0,
-                requests > 0 ? 1 - errors / requests : 1, null, null, null, "", 0, null, null, 1, results);
+                requests > 0 ? 1 - errors / requests : 1, null, null, null, "", 0.0, null, null, null, 1, results);
     }
 
     private static CustomerHealth customer(String id, String arr, long overBudget, double risk) {
@@ -52,12 +52,12 @@ class PlatformSummaryTest {
 
     @Test
     void requests_within_latency_objectives_weigh_each_services_strictest_threshold_by_its_requests() {
-        Figures search = new Figures("search", "search", 3000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+        Figures search = new Figures("search", "search", 3000, 0, 0, 1, null, null, null, "", 0.0, null, null, null, 1,
                 List.of(latency("search", 800, 0.02, false), latency("search", 300, 0.10, false)));
-        Figures checkout = new Figures("checkout", "checkout", 1000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+        Figures checkout = new Figures("checkout", "checkout", 1000, 0, 0, 1, null, null, null, "", 0.0, null, null, null, 1,
                 List.of(latency("checkout", 500, 0.004, true)));
-        Figures unknown = new Figures("export", "export", 5000, 0, 0, 1, null, null, null, "percentiles only", 0, null,
-                null, 1, List.of(new ObjectiveResult(new Objective("export", "latency", Indicator.LATENCY, 0.99, 500.0,
+        Figures unknown = new Figures("export", "export", 5000, 0, 0, 1, null, null, null, "percentiles only", 0.0, null,
+                null, null, 1, List.of(new ObjectiveResult(new Objective("export", "latency", Indicator.LATENCY, 0.99, 500.0,
                 ObjectiveWindow.rolling(30)), null, null, null, null, "percentiles only")));
         PlatformSummary s = PlatformSummary.of(List.of(search, checkout, unknown, figures("plain", 100, 0, true)), 0, 0,
                 new PlatformSummary.CustomerTotals(0, 0, 0, 0));
@@ -73,9 +73,9 @@ class PlatformSummaryTest {
         ObjectiveResult slices = new ObjectiveResult(new Objective("search", "latency-slices", Indicator.LATENCY, 0.99,
                 100.0, ObjectiveWindow.rolling(30), dev.plumbline.sql.catalog.Budgeting.timeslices(5, 0.9)), 0.5, 50.0,
                 1.0, false, "", new TimeSliceCounts(12, 12, 6, 0, 0, 0));
-        Figures search = new Figures("search", "search", 3000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+        Figures search = new Figures("search", "search", 3000, 0, 0, 1, null, null, null, "", 0.0, null, null, null, 1,
                 List.of(latency("search", 800, 0.02, false), slices));
-        Figures onlySlices = new Figures("web", "web", 1000, 0, 0, 1, null, null, null, "", 0, null, null, 1,
+        Figures onlySlices = new Figures("web", "web", 1000, 0, 0, 1, null, null, null, "", 0.0, null, null, null, 1,
                 List.of(slices));
 
         PlatformSummary s = PlatformSummary.of(List.of(search, onlySlices), 0, 0, new PlatformSummary.CustomerTotals(0, 0, 0, 0));

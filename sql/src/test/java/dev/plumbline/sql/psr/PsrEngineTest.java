@@ -55,6 +55,7 @@ class PsrEngineTest {
         RollupStore rollups = new RollupStore(db.clickHouse(), clock);
         rollups.insertHours(PlantedPlatform.hours(requests));
         rollups.rollUpDays(PlantedPlatform.START, PlantedPlatform.START.plus(PlantedPlatform.HOURS, ChronoUnit.HOURS));
+        PlantedPlatform.recordFullCoverage(rollups);
         engine = new PsrEngine(db.clickHouse(), catalog, RATES, new RoiModel(K, 90, MULTIPLIER), clock);
         truth = truth(requests);
     }
@@ -180,8 +181,9 @@ class PsrEngineTest {
         Map<java.time.Instant, Long> searchPerHour = PlantedPlatform.requests().stream()
                 .filter(r -> r.service().equals("search") && !r.hour().isBefore(PERIOD.from()) && r.hour().isBefore(PERIOD.to()))
                 .collect(Collectors.groupingBy(PlantedPlatform.Request::hour, Collectors.counting()));
-        assertThat(figures.get("search").peakRps()).as("the busiest hour")
+        assertThat(figures.get("search").peakRps()).as("hours written without minutes: the busiest hour's average")
                 .isCloseTo(searchPerHour.values().stream().mapToLong(Long::longValue).max().orElseThrow() / 3600.0, offset(1e-12));
+        assertThat(figures.get("search").peakFromMinutes()).isFalse();
     }
 
     @Test
@@ -236,10 +238,21 @@ class PsrEngineTest {
             hours.add(h);
             minutes.add(h.equals(Instant.parse("2026-10-06T03:00:00Z")) ? 15 : 60);
         }
-        new RollupStore(engineClickHouse(), PlantedPlatform.clock()).recordCoverage("prometheus", hours, minutes);
-
-        assertThat(engine.coverageBySource(PERIOD).get("prometheus")).isCloseTo((84 * 60 - 45) / (84.0 * 60), offset(1e-12));
-        assertThat(engine.services(PERIOD).getFirst().coverage()).isCloseTo((84 * 60 - 45) / (84.0 * 60), offset(1e-12));
+        RollupStore rollups = new RollupStore(engineClickHouse(), PlantedPlatform.clock());
+        rollups.recordCoverage("prometheus", hours, minutes);
+        try {
+            double covered = (84 * 60 - 45) / (84.0 * 60);
+            assertThat(engine.coverageBySource(PERIOD).get("prometheus")).isCloseTo(covered, offset(1e-12));
+            Figures search = engine.services(PERIOD).stream().filter(f -> f.service().equals("search")).findFirst()
+                    .orElseThrow();
+            assertThat(search.coverage()).isCloseTo(covered, offset(1e-12));
+            assertThat(search.averageRps()).as("requests over the collected minutes")
+                    .isCloseTo(search.requests() / (covered * Duration.ofHours(84).toSeconds()), offset(1e-9));
+            assertThat(engine.slices(PERIOD, "search", "big", 0, 1).rows().getFirst().coverage())
+                    .as("a slice carries its service's coverage").isCloseTo(covered, offset(1e-12));
+        } finally {
+            PlantedPlatform.recordFullCoverage(rollups);   // the other tests read fully collected hours
+        }
     }
 
     private static dev.plumbline.sql.ClickHouse engineClickHouse() {

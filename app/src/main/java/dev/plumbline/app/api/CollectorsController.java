@@ -50,7 +50,7 @@ public class CollectorsController {
         try {
             return collectors.backfill(source, from, to);
         } catch (NoSuchElementException e) {
-            throw new NotFoundException(e.getMessage());
+            throw RequestRefused.notFound("source", e.getMessage());
         }
     }
 

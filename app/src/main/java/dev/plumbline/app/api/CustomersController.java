@@ -62,7 +62,7 @@ public class CustomersController {
         boolean money = money(authentication);
         List<Customer> rows = customers.history(id);
         if (rows.isEmpty()) {
-            throw new NotFoundException("no customer with id '" + id + "'");
+            throw RequestRefused.notFound("id", "no customer with id '" + id + "'");
         }
         return rows.stream().map(c -> CustomerInfo.of(c, money, rates)).toList();
     }

@@ -50,7 +50,7 @@ public class TokensController {
     @Delete("/{id}")
     public HttpResponse<Void> revokeToken(@PathVariable String id) {
         if (!tokens.revoke(id)) {
-            throw new NotFoundException("no token with id '" + id + "'");
+            throw RequestRefused.notFound("id", "no token with id '" + id + "'");
         }
         return HttpResponse.noContent();
     }

@@ -49,7 +49,7 @@ public class TrendsController {
     @Get("/services/{name}")
     public ServiceTrend service(@PathVariable String name, @QueryValue(defaultValue = "90") @Min(1) @Max(400) int days) {
         if (catalog.find(name).isEmpty()) {
-            throw new NotFoundException("no service named '" + name + "'");
+            throw RequestRefused.notFound("name", "no service named '" + name + "'");
         }
         LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         return engine.serviceTrend(name, end.minusDays(days), end);
@@ -69,7 +69,7 @@ public class TrendsController {
                                   @Nullable @QueryValue String until) {
         LocalDate last = lastDay(until);
         if (customers.find(id, last).isEmpty() && customers.history(id).isEmpty()) {
-            throw new NotFoundException("no customer with id '" + id + "'");
+            throw RequestRefused.notFound("id", "no customer with id '" + id + "'");
         }
         return engine.customerTrend(id, last.plusDays(1).minusDays(days), last.plusDays(1));
     }

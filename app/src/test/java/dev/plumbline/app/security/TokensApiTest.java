@@ -87,9 +87,9 @@ class TokensApiTest {
                 RunningApp.basic("admin"));
 
         assertThat(badRole.statusCode()).isEqualTo(400);
-        assertThat(badRole.body()).contains("roles: unknown role 'ceo'; known: admin, engineer, exec, pm");
+        assertThat(badRole.body()).contains("role: unknown role 'ceo'; known: admin, engineer, exec, pm");
         assertThat(noName.statusCode()).isEqualTo(400);
-        assertThat(noName.body()).contains("\"field\":\"body.name\"");
+        assertThat(noName.body()).contains("\"field\":\"name\"");
     }
 
     @Test

@@ -77,7 +77,7 @@ class UsersApiTest {
     @Test
     void bad_input_is_refused_naming_what_is_wrong_and_nothing_is_created() {
         assertThat(create("{\"username\":\"Bad Name\",\"roles\":[\"pm\"],\"password\":\"long enough!\"}"))
-                .contains("user name 'Bad Name' must be 1 to 100 lower case letters");
+                .contains("username: user name 'Bad Name' must be 1 to 100 lower case letters");
         assertThat(create("{\"username\":\"shorty\",\"roles\":[\"pm\"],\"password\":\"short\"}"))
                 .contains("password: must be at least 10 characters");
         assertThat(create("{\"username\":\"nobody\",\"roles\":[\"ceo\"],\"password\":\"long enough!\"}"))

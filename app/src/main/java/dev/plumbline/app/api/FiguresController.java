@@ -184,8 +184,8 @@ public class FiguresController {
 
     private static String required(String service, String customer) {
         if (orEmpty(service).isBlank() && orEmpty(customer).isBlank()) {
-            throw new IllegalArgumentException("service or customer: give at least one (all slices at once are the "
-                    + "ranking, /api/v1/rankings/slices)");
+            throw new IllegalArgumentException("service: give service or customer, or both (all slices at once are "
+                    + "the ranking, /api/v1/rankings/slices)");
         }
         return orEmpty(service);
     }

@@ -4,6 +4,7 @@ import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.psr.CustomerTrend;
+import dev.plumbline.sql.psr.Dates;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceTrend;
 import io.micronaut.http.annotation.Controller;
@@ -19,7 +20,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** A service's or a customer's days, as the Service and Customer pages chart them. */
 @Controller("/api/v1/trends")
@@ -61,7 +61,7 @@ public class TrendsController {
      *
      * @param id    the customer's id
      * @param days  how many days, {@code until} included (default 90)
-     * @param until the last day, YYYY-MM-DD (default today, UTC)
+     * @param until the last day, YYYY-MM-DD within 2000-01-01 to 2099-12-31 (default today, UTC)
      */
     @Get("/customers/{id}")
     @Secured(Permission.VIEW_BUSINESS)
@@ -78,10 +78,6 @@ public class TrendsController {
         if (until == null || until.isBlank()) {
             return LocalDate.now(clock.withZone(ZoneOffset.UTC));
         }
-        try {
-            return LocalDate.parse(until.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("until must be a date as YYYY-MM-DD, not '" + until + "'");
-        }
+        return Dates.date("until", until);
     }
 }

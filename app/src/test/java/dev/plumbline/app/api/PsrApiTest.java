@@ -203,7 +203,9 @@ class PsrApiTest {
                 "from=2026-10-01", "to: required with from",
                 "from=2026-10-05&to=2026-10-01", "to: 2026-10-01 is before from 2026-10-05",
                 "from=yesterday&to=2026-10-01", "from: must be a date like 2026-10-31, was 'yesterday'",
-                "month=2999-01", "period: 2999-01 has no complete hour yet",
+                "month=2099-01", "period: 2099-01 has no complete hour yet",
+                "month=0000-01", "month: 0000-01 is outside the dates Plumbline accepts, 2000-01-01 to 2099-12-31 (UTC)",
+                "month=-2026-01", "month: -2026-01 is outside the dates Plumbline accepts",
                 "by=colour", "by: must be segment, region, plan or volume-band, was 'colour'");
         cases.forEach((query, message) -> {
             String path = query.startsWith("by=") ? "/api/v1/figures/groups?" : "/api/v1/rankings/slices?";
@@ -213,7 +215,7 @@ class PsrApiTest {
         });
         HttpResponse<String> noFilter = app.getAs("admin", "/api/v1/figures/slices?" + PERIOD);
         assertThat(noFilter.statusCode()).isEqualTo(400);
-        assertThat((String) app.jsonMap(noFilter.body()).get("message")).contains("service or customer: give at least one");
+        assertThat((String) app.jsonMap(noFilter.body()).get("message")).contains("service: give service or customer, or both");
     }
 
     private static Figures figures(Period period, String service) {

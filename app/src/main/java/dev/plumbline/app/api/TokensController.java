@@ -47,6 +47,13 @@ public class TokensController {
         return new CreatedToken(TokenInfo.of(issued.token()), issued.secret());
     }
 
+    /**
+     * Revokes a token: 204 when a token with this id exists and is revoked after the call (revoking one that is
+     * already revoked changes nothing and keeps its first revocation time: DELETE may be repeated safely), 404 when
+     * no token ever had this id (a typo must not look like a success).
+     *
+     * @param id the token's id (the part after {@code plb_} and before the dot)
+     */
     @Delete("/{id}")
     public HttpResponse<Void> revokeToken(@PathVariable String id) {
         if (!tokens.revoke(id)) {

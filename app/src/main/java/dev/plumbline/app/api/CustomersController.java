@@ -69,7 +69,8 @@ public class CustomersController {
 
     /**
      * Customers as of a date as CSV (the import's format; it imports back). Cells a spreadsheet would run as a
-     * formula are escaped. Money columns only for callers allowed to see money.
+     * formula are escaped; unknown values (seats, active users, renewal date, data volume) are empty cells, never 0.
+     * Money columns only for callers allowed to see money.
      */
     @Get(value = "/export.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -86,15 +87,17 @@ public class CustomersController {
     }
 
     /**
-     * A customer. The money fields are null (and left out of the JSON) without money permission.
+     * A customer. The money fields are null (and left out of the JSON) without money permission; seats, activeUsers,
+     * renewalDate and dataVolumeGb are left out when the source did not give them (unknown, not 0).
      *
      * @param arr                 ARR in its own currency
      * @param arrReporting        ARR converted to the reporting currency (plumbline.currency)
      * @param reportingCurrency   the reporting currency
      */
     @Serdeable
-    public record CustomerInfo(String id, String name, String segment, String region, String plan, int seats,
-                               int activeUsers, @Nullable LocalDate renewalDate, double dataVolumeGb,
+    public record CustomerInfo(String id, String name, String segment, String region, String plan,
+                               @Nullable Integer seats, @Nullable Integer activeUsers, @Nullable LocalDate renewalDate,
+                               @Nullable Double dataVolumeGb,
                                LocalDate effectiveFrom, @Nullable BigDecimal arr, @Nullable String currency,
                                @Nullable BigDecimal arrReporting, @Nullable String reportingCurrency) {
 

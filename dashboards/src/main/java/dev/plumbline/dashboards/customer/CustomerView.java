@@ -138,7 +138,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         if (money) {
             facts.add(fact("arr", "ARR", MoneyText.format(c.arr(), c.currency())));
         }
-        facts.add(fact("seats", "Seats", c.seats() + " (" + c.activeUsers() + " active)"));
+        facts.add(fact("seats", "Seats", (c.seats() == null ? "unknown" : c.seats().toString()) + " ("
+                + (c.activeUsers() == null ? "active users unknown" : c.activeUsers() + " active") + ")"));
         facts.add(fact("renewal", "Renewal", c.renewalDate() == null ? "not on record" : c.renewalDate().toString()));
         facts.add(fact("segment", "Segment, region, plan", c.segment() + ", " + c.region() + ", " + c.plan()));
         CustomerHealth h = engine.health(period, c.id(), 0, 1).rows().stream().findFirst().orElse(null);

@@ -39,17 +39,26 @@ public final class CustomerStore {
             s.setString(5, c.plan());
             s.setBigDecimal(6, c.arr());
             s.setString(7, c.currency());
-            s.setLong(8, c.seats());
-            s.setLong(9, c.activeUsers());
+            setCount(s, 8, c.seats());
+            setCount(s, 9, c.activeUsers());
             if (c.renewalDate() == null) {
                 s.setNull(10, Types.DATE);
             } else {
                 s.setObject(10, c.renewalDate());
             }
-            s.setDouble(11, c.dataVolumeGb());
-            s.setObject(12, c.effectiveFrom());
-            s.setObject(13, now);
+            s.setDouble(11, c.dataVolumeGb() == null ? 0 : c.dataVolumeGb());   // the views band 0 (0011)
+            s.setBoolean(12, c.dataVolumeGb() != null);
+            s.setObject(13, c.effectiveFrom());
+            s.setObject(14, now);
         });
+    }
+
+    private static void setCount(java.sql.PreparedStatement s, int index, Integer count) throws SQLException {
+        if (count == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, count);
+        }
     }
 
     /** The number of distinct customers known on {@code asOf}. */
@@ -87,7 +96,14 @@ public final class CustomerStore {
         Date renewal = row.getDate("renewal_date");
         return new Customer(row.getString("id"), row.getString("name"), row.getString("segment"),
                 row.getString("region"), row.getString("plan"), row.getBigDecimal("arr"), row.getString("currency"),
-                row.getInt("seats"), row.getInt("active_users"), renewal == null ? null : renewal.toLocalDate(),
-                row.getDouble("data_volume_gb"), row.getObject("effective_from", LocalDate.class));
+                count(row, "seats"), count(row, "active_users"), renewal == null ? null : renewal.toLocalDate(),
+                row.getBoolean("data_volume_known") ? row.getDouble("data_volume_gb") : null,
+                row.getObject("effective_from", LocalDate.class));
+    }
+
+    /** A Nullable(UInt32) column: null when unknown. */
+    private static Integer count(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : Math.toIntExact(value);
     }
 }

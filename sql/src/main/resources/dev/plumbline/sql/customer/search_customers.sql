@@ -1,7 +1,7 @@
 -- Customers in effect on a date whose name or id contains the text (any case): ids that start with it first, then
 -- names that do, then the rest, alphabetically. params: as_of, text, text, text, text, limit
 SELECT id, name, segment, region, plan, arr, currency, seats, active_users, renewal_date, data_volume_gb,
-       effective_from
+       data_volume_known, effective_from
 FROM (
     SELECT *
     FROM customers FINAL

@@ -48,8 +48,25 @@ public class AccountService implements SignIn, Accounts {
         this.refreshAfter = properties.identityRefresh();
     }
 
+    /** A sign-in through the sign-in page: logged at INFO. */
     @Override
     public Identity signIn(String username, String password, String clientAddress) {
+        Identity identity = check(username, password, clientAddress);
+        LOG.info("'{}' signed in from {}", identity.name(), clientAddress);
+        return identity;
+    }
+
+    /**
+     * Basic auth on an API call: the same check as the sign-in page, but a script makes one per request, so its
+     * success is logged at DEBUG only (failures and lockouts at INFO and WARN, as for the page).
+     */
+    public Identity signInBasic(String username, String password, String clientAddress) {
+        Identity identity = check(username, password, clientAddress);
+        LOG.debug("'{}' signed in with basic auth from {}", identity.name(), clientAddress);
+        return identity;
+    }
+
+    private Identity check(String username, String password, String clientAddress) {
         String name = normalize(username);
         Optional<Duration> blocked = throttle.blocked(name, clientAddress);
         if (blocked.isPresent()) {
@@ -69,7 +86,6 @@ public class AccountService implements SignIn, Accounts {
             throw new SignInException("This account is disabled. Ask an administrator.");
         }
         throttle.succeeded(name);
-        LOG.info("'{}' signed in from {}", name, clientAddress);
         return identityOf(user.get(), "password");
     }
 

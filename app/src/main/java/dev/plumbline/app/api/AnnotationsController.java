@@ -106,7 +106,7 @@ public class AnnotationsController {
      * @param to   an ISO-8601 instant within 2000-01-01 to 2099-12-31 (UTC)
      */
     @Get
-    @Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+    @Secured(Permission.VIEW_SERVICES)   // the Service page's, which marks them
     public List<AnnotationInfo> listAnnotations(@Nullable @QueryValue Instant from, @Nullable @QueryValue Instant to,
                                                 @Nullable @QueryValue String service,
                                                 @Nullable @QueryValue String customer,

@@ -29,10 +29,10 @@ import java.time.LocalDate;
 
 /**
  * Customers as of a date. ARR (and its currency) is in the response only for callers allowed to see money; for the
- * others the fields are absent, not empty.
+ * others the fields are absent, not empty. For roles with view-business, as the Customers page.
  */
 @Controller("/api/v1/customers")
-@Secured({Permission.VIEW_BUSINESS, Permission.VIEW_SERVICES})
+@Secured(Permission.VIEW_BUSINESS)   // the Customers page's permission: names, seats, renewal dates
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CustomersController {
 

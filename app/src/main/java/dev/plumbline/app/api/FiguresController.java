@@ -29,10 +29,11 @@ import java.util.Map;
 
 /**
  * PSR figures for a period, next to the previous period's: per service, per slice (a service's customers or a
- * customer's services) and per group of customers. Figures hold no money. Period parameters: {@link Periods}.
+ * customer's services) and per group of customers. Figures hold no money and no customer names. Period parameters:
+ * {@link Periods}. For roles with view-services, as the Service page.
  */
 @Controller("/api/v1/figures")
-@Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+@Secured(Permission.VIEW_SERVICES)   // the Service page's: a service's figures and its customers' slices
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FiguresController {
 

@@ -36,10 +36,10 @@ import java.util.stream.IntStream;
  * The ROI rankings: which fix, to which service, for which customers, protects the most revenue. Slices over budget
  * by return on effort, services by the revenue at risk of their customers per engineer-week, segments by revenue at
  * risk. Callers without money permission get the same order with relative scores (0-100) and no money field. Model:
- * README, "ROI model"; period parameters: {@link Periods}.
+ * README, "ROI model"; period parameters: {@link Periods}. For roles with view-business, as the ROI page.
  */
 @Controller("/api/v1/rankings")
-@Secured({Permission.VIEW_BUSINESS, Permission.VIEW_SERVICES})
+@Secured(Permission.VIEW_BUSINESS)   // the ROI page's permission
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RankingsController {
 

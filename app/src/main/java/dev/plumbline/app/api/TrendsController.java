@@ -21,9 +21,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** A service's or a customer's days, as the Service and Customer pages chart them. */
+/**
+ * A service's or a customer's days, as the Service and Customer pages chart them: a service's for roles with
+ * view-services, a customer's for roles with view-business (as those pages).
+ */
 @Controller("/api/v1/trends")
-@Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+@Secured(Permission.VIEW_SERVICES)   // the Service page's; a customer's trend: the Customer page's
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TrendsController {
 

@@ -51,17 +51,23 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiErro
             return response.body(new ApiError(status.getCode(), status.getReason(), message, path, List.of(), id))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        List<ApiError.Detail> details = context.getErrors().stream()
-                .map(e -> new ApiError.Detail(e.getPath().map(ApiErrorResponseProcessor::field).orElse(null), e.getMessage()))
-                .toList();
+        List<ApiError.Detail> details = context.getErrors().stream().map(ApiErrorResponseProcessor::detail).toList();
         String message = details.isEmpty() ? status.getReason()
                 : details.size() > 3 ? details.size() + " problems, the first: " + details.getFirst().message()
-                : context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+                : details.stream().map(ApiError.Detail::message).collect(Collectors.joining("; "));
         if (context.getRootCause().map(c -> c instanceof ImportRejected || c instanceof CatalogRejected).orElse(false)) {
             message = context.getRootCause().get().getMessage();
         }
         return response.body(new ApiError(status.getCode(), status.getReason(), message, path, details, null))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** A detail whose message begins with its field, as every message of this API does. */
+    private static ApiError.Detail detail(Error error) {
+        String field = error.getPath().map(ApiErrorResponseProcessor::field).filter(f -> !f.isEmpty()).orElse(null);
+        String message = error.getMessage();
+        return new ApiError.Detail(field, field == null || message.startsWith(field + ": ") ? message
+                : field + ": " + message);
     }
 
     /** Micronaut names unconvertible arguments as JSON pointers ({@code /offset}); the API names them plainly. */

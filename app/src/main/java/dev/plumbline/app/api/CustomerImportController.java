@@ -100,9 +100,17 @@ public class CustomerImportController {
                 if (v == null || v.isBlank()) {
                     throw new IllegalArgumentException("columns." + k + ": give the header of the column");
                 }
-                out.put(CustomerField.ofKey(k), v);
+                try {
+                    out.put(CustomerField.ofKey(k), v);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("columns." + k + ": " + e.getMessage(), e);
+                }
             });
-            return new ColumnMapping(out, defaultCurrency == null || defaultCurrency.isBlank() ? null : defaultCurrency);
+            try {
+                return new ColumnMapping(out, defaultCurrency == null || defaultCurrency.isBlank() ? null : defaultCurrency);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("defaultCurrency: " + e.getMessage(), e);
+            }
         }
     }
 

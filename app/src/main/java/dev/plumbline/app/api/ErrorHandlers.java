@@ -15,6 +15,10 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -202,6 +206,41 @@ final class ErrorHandlers {
                 }
             }
             return String.join(".", names);
+        }
+    }
+
+    /**
+     * A parameter or path variable that cannot be converted to its type ({@code offset=ten}): 400 naming it, in
+     * words rather than Micronaut's "Failed to convert argument [offset] for value [ten] due to: ...".
+     */
+    @Singleton
+    @Produces
+    @Replaces(ConversionErrorHandler.class)
+    static final class Conversion extends ApiExceptionHandler<ConversionErrorException> {
+
+        Conversion(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ConversionErrorException e) {
+            Argument<?> argument = e.getArgument();
+            String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).orElse(argument.getName());
+            String value = e.getConversionError().getOriginalValue().map(String::valueOf).orElse("");
+            String message = name + ": must be " + kind(argument.getType()) + ", was '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+            return processor.processResponse(ErrorContext.builder(request).cause(e).error(detail(name, message)).build(),
+                    HttpResponse.badRequest());
+        }
+
+        private static String kind(Class<?> type) {
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return "a whole number";
+            }
+            if (type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
+                return "a number";
+            }
+            return "a " + type.getSimpleName();
         }
     }
 

@@ -24,6 +24,7 @@ import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.dashboards.review.FigureText;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.Permission;
@@ -119,7 +120,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         try {
             show(id, period);
         } catch (StoreException e) {
-            details.add(message("The customer cannot be read right now: " + e.getMessage()));
+            details.add(message(StoreFailure.describe("The customer cannot be read", e)));
         }
     }
 

@@ -46,6 +46,11 @@ public class CustomersController {
         this.clock = clock;
     }
 
+    /**
+     * A page of customers as of a date, by id.
+     *
+     * @param asOf the date, YYYY-MM-DD from 2000-01-01 to 2099-12-31 (default today, UTC)
+     */
     @Get
     public Page<CustomerInfo> listCustomers(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                    @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
@@ -71,6 +76,8 @@ public class CustomersController {
      * Customers as of a date as CSV (the import's format; it imports back). Cells a spreadsheet would run as a
      * formula are escaped; unknown values (seats, active users, renewal date, data volume) are empty cells, never 0.
      * Money columns only for callers allowed to see money.
+     *
+     * @param asOf the date, YYYY-MM-DD from 2000-01-01 to 2099-12-31 (default today, UTC)
      */
     @Get(value = "/export.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)

@@ -50,8 +50,9 @@ public class FiguresController {
      * merged histograms, average and peak throughput, collection coverage, each objective judged (bad share, burn
      * rate, budget consumed), and the changes against the previous period.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/services")
@@ -65,8 +66,9 @@ public class FiguresController {
     /**
      * {@link #serviceFigures} as CSV, one row per service.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/services.csv", produces = "text/csv")
@@ -84,8 +86,9 @@ public class FiguresController {
      *
      * @param service only this service's slices (its customers)
      * @param customer only this customer's slices (the services it uses)
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/slices")
@@ -105,8 +108,9 @@ public class FiguresController {
     /**
      * {@link #sliceFigures} as CSV, every slice of the service or customer.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/slices.csv", produces = "text/csv")
@@ -127,8 +131,9 @@ public class FiguresController {
      * Figures per group of customers and service, by group then service.
      *
      * @param by segment, region, plan or volume-band (data volume: &lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/groups")
@@ -142,8 +147,9 @@ public class FiguresController {
     /**
      * {@link #groupFigures} as CSV.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/groups.csv", produces = "text/csv")
@@ -160,8 +166,9 @@ public class FiguresController {
     /**
      * Per source, the share of the period's minutes it collected (a gap shows here, not as a perfect month).
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/coverage")

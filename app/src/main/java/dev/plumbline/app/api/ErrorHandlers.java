@@ -1,7 +1,6 @@
 package dev.plumbline.app.api;
 
 import dev.plumbline.app.security.SameOriginFilter;
-import dev.plumbline.dashboards.admin.Accounts;
 import dev.plumbline.collectors.catalog.CatalogRejected;
 import dev.plumbline.collectors.imports.ImportRejected;
 import dev.plumbline.sql.StoreException;
@@ -91,38 +90,6 @@ final class ErrorHandlers {
         public HttpResponse<?> handle(HttpRequest request, RequestRefused e) {
             return processor.processResponse(ErrorContext.builder(request).cause(e)
                     .error(detail(e.field() == null ? "" : e.field(), e.getMessage())).build(), HttpResponse.status(e.status()));
-        }
-    }
-
-    /** No user by that name: 404 naming it. */
-    @Singleton
-    @Produces
-    static final class UnknownUser extends ApiExceptionHandler<Accounts.UnknownUser> {
-
-        UnknownUser(ErrorResponseProcessor<?> processor) {
-            super(processor);
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, Accounts.UnknownUser e) {
-            return processor.processResponse(ErrorContext.builder(request).cause(e).error(detail("username",
-                    e.getMessage())).build(), HttpResponse.status(HttpStatus.NOT_FOUND));
-        }
-    }
-
-    /** A change that would leave the instance without an enabled administrator: 409 saying why. */
-    @Singleton
-    @Produces
-    static final class LastAdministrator extends ApiExceptionHandler<Accounts.LastAdministrator> {
-
-        LastAdministrator(ErrorResponseProcessor<?> processor) {
-            super(processor);
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, Accounts.LastAdministrator e) {
-            return processor.processResponse(ErrorContext.builder(request).cause(e).error(detail(e.field(),
-                    e.getMessage())).build(), HttpResponse.status(HttpStatus.CONFLICT));
         }
     }
 

@@ -12,7 +12,12 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Plumbline", version = "0.1.0",
                 description = "Platform performance, scalability and reliability figures joined with revenue. "
-                        + "Every error has the body {status, error, message, path, details}."),
+                        + "Every error has the body {status, error, message, path, details[{field, message}]}, "
+                        + "and a server error (5xx) also errorId, the id of the log line with its cause; a 503 comes "
+                        + "with Retry-After. A query parameter an endpoint does not take, or one given twice, is a 400 "
+                        + "naming it; booleans are true or false; dates, months and instants are ISO-8601 from "
+                        + "2000-01-01 to 2099-12-31 (UTC). A request body over its limit (plumbline.limits) is a 413, "
+                        + "one without Content-Length a 411."),
         security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "basic"),
             @SecurityRequirement(name = "session")})
 @SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "plb_<id>.<secret>",

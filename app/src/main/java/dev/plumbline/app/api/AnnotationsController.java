@@ -5,6 +5,7 @@ import dev.plumbline.sql.annotation.AnnotationKind;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.psr.Dates;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -49,7 +50,10 @@ public class AnnotationsController {
         this.clock = clock;
     }
 
-    /** Records an annotation; without a time it is now. */
+    /**
+     * Records an annotation; without a time it is now. Times are ISO-8601 instants within
+     * 2000-01-01 to 2099-12-31 (UTC).
+     */
     @Post
     @Status(HttpStatus.CREATED)
     @Secured(Permission.ANNOTATE)
@@ -60,15 +64,18 @@ public class AnnotationsController {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("kind: '" + body.kind() + "' is not one of deploy, launch, incident, note");
         }
-        Instant start = body.start() != null ? body.start() : body.time() != null ? body.time() : clock.instant();
-        if (body.start() != null && body.time() != null) {
+        Instant time = instant("time", body.time());
+        Instant begin = instant("start", body.start());
+        Instant end = instant("end", body.end());
+        if (begin != null && time != null) {
             throw new IllegalArgumentException("time: give either time (a moment) or start and end (a range), not both");
         }
-        if (body.end() != null && body.end().isBefore(start)) {
-            throw new IllegalArgumentException("end: " + body.end() + " is before start " + start);
+        Instant start = begin != null ? begin : time != null ? time : clock.instant();
+        if (end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("end: " + end + " is before start " + start);
         }
         if (start.isAfter(clock.instant().plus(Duration.ofDays(366)))) {
-            throw new IllegalArgumentException("time: " + start + " is more than a year ahead");
+            throw new IllegalArgumentException((begin != null ? "start: " : "time: ") + start + " is more than a year ahead");
         }
         String service = body.service() == null ? "" : body.service().strip();
         if (!service.isEmpty() && catalog.find(service).isEmpty()) {
@@ -86,15 +93,20 @@ public class AnnotationsController {
                 throw new IllegalArgumentException("link: must be an http or https URL, was '" + link + "'");
             }
         }
-        Annotation a = new Annotation(UUID.randomUUID(), start, body.end(), service,
+        Annotation a = new Annotation(UUID.randomUUID(), start, end, service,
                 body.customer() == null ? "" : body.customer().strip(), kind, body.text().strip(), link);
         annotations.insert(List.of(a));
         return AnnotationInfo.of(a);
     }
 
-    /** Annotations overlapping [from, to) (default: the last 30 days), oldest first. */
+    /**
+     * Annotations overlapping [from, to) (default: the last 30 days), oldest first.
+     *
+     * @param from an ISO-8601 instant within 2000-01-01 to 2099-12-31 (UTC)
+     * @param to   an ISO-8601 instant within 2000-01-01 to 2099-12-31 (UTC)
+     */
     @Get
-    @Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+    @Secured(Permission.VIEW_SERVICES)   // the Service page's, which marks them
     public List<AnnotationInfo> listAnnotations(@Nullable @QueryValue Instant from, @Nullable @QueryValue Instant to,
                                                 @Nullable @QueryValue String service,
                                                 @Nullable @QueryValue String customer,
@@ -120,13 +132,21 @@ public class AnnotationsController {
     /**
      * What a pipeline posts. Give {@code time} for a moment, or {@code start} and {@code end} for a range.
      *
-     * @param kind deploy, launch, incident or note
+     * @param kind  deploy, launch, incident or note
+     * @param time  an ISO-8601 instant such as 2026-10-01T12:00:00Z, within 2000-01-01 to 2099-12-31 (UTC)
+     * @param start as time
+     * @param end   as time
      */
     @Serdeable
     public record NewAnnotation(@NotBlank String kind, @NotBlank @Size(max = 2000) String text,
-                                @Nullable Instant time, @Nullable Instant start, @Nullable Instant end,
+                                @Nullable @Size(max = 64) String time, @Nullable @Size(max = 64) String start,
+                                @Nullable @Size(max = 64) String end,
                                 @Nullable @Size(max = 128) String service, @Nullable @Size(max = 128) String customer,
                                 @Nullable @Size(max = 2000) String link) {
+    }
+
+    private static Instant instant(String field, String text) {
+        return text == null || text.isBlank() ? null : Dates.instant(field, text);
     }
 
     /** An annotation as listed. */

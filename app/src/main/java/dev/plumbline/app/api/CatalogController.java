@@ -49,9 +49,10 @@ public class CatalogController {
 
     /**
      * Imports OpenSLO v1 YAML. The services in it are replaced with their objectives; with replace=true, services
-     * not in it are deleted too.
+     * not in it are deleted too. At most plumbline.limits.max-catalog-bytes (4 MiB).
      */
     @Post(value = "/openslo")
+    @BodyLimit(BodyLimit.Kind.CATALOG)
     @Consumes({"application/yaml", "text/yaml", "application/x-yaml", MediaType.TEXT_PLAIN})
     @Secured(Permission.IMPORT)
     public CatalogImporter.Outcome importOpenSlo(@Body byte[] yaml, @QueryValue(defaultValue = "false") boolean replace,

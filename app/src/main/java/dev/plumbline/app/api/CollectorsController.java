@@ -3,6 +3,7 @@ package dev.plumbline.app.api;
 import dev.plumbline.app.collect.CollectorService;
 import dev.plumbline.app.collect.SourceStatus;
 import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.psr.Dates;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,7 +14,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -39,7 +39,7 @@ public class CollectorsController {
      * Answers at once; the progress shows in the source's status.
      *
      * @param source the source's configured name
-     * @param range  from and to as ISO-8601 instants, e.g. 2026-10-01T00:00:00Z
+     * @param range  from and to as ISO-8601 instants, e.g. 2026-10-01T00:00:00Z, within 2000-01-01 to 2099-12-31
      */
     @Post("/{source}/backfill")
     @Status(HttpStatus.ACCEPTED)
@@ -50,7 +50,7 @@ public class CollectorsController {
         try {
             return collectors.backfill(source, from, to);
         } catch (NoSuchElementException e) {
-            throw new NotFoundException(e.getMessage());
+            throw RequestRefused.notFound("source", e.getMessage());
         }
     }
 
@@ -63,10 +63,6 @@ public class CollectorsController {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + ": required, an ISO-8601 instant such as 2026-10-01T00:00:00Z");
         }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": '" + value + "' is not an ISO-8601 instant such as 2026-10-01T00:00:00Z");
-        }
+        return Dates.instant(name, value);
     }
 }

@@ -47,8 +47,9 @@ public class CustomerHealthController {
      * Health scores, worst first (customers without any objective last).
      *
      * @param customer only this customer (by id)
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get
@@ -68,8 +69,9 @@ public class CustomerHealthController {
     /**
      * {@link #customerHealth} as CSV: every customer.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/export.csv", produces = "text/csv")

@@ -43,16 +43,21 @@ public class CustomerImportController {
         this.mappings = mappings;
     }
 
-    /** Import (or, with dryRun, check) a CSV export. */
+    /** Import (or, with dryRun, check) a CSV export; at most plumbline.limits.max-customer-import-bytes (32 MiB). */
     @Post(value = "/import")
+    @BodyLimit(BodyLimit.Kind.CUSTOMER_IMPORT)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public Object importCustomersCsv(@Body byte[] csv, @Nullable @QueryValue String source,
                                      @QueryValue(defaultValue = "false") boolean dryRun) {
         return dryRun ? Preview.of(importer.previewCsv(csv, source)) : importer.importCsv(csv, source);
     }
 
-    /** Import (or, with dryRun, check) customers as a JSON array of objects keyed by field. */
+    /**
+     * Import (or, with dryRun, check) customers as a JSON array of objects keyed by field; at most
+     * plumbline.limits.max-customer-import-bytes (32 MiB).
+     */
     @Post
+    @BodyLimit(BodyLimit.Kind.CUSTOMER_IMPORT)
     @Consumes(MediaType.APPLICATION_JSON)
     public Object importCustomersJson(@Body byte[] json, @QueryValue(defaultValue = "false") boolean dryRun) {
         return dryRun ? Preview.of(importer.previewJson(json)) : importer.importJson(json);
@@ -95,9 +100,17 @@ public class CustomerImportController {
                 if (v == null || v.isBlank()) {
                     throw new IllegalArgumentException("columns." + k + ": give the header of the column");
                 }
-                out.put(CustomerField.ofKey(k), v);
+                try {
+                    out.put(CustomerField.ofKey(k), v);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("columns." + k + ": " + e.getMessage(), e);
+                }
             });
-            return new ColumnMapping(out, defaultCurrency == null || defaultCurrency.isBlank() ? null : defaultCurrency);
+            try {
+                return new ColumnMapping(out, defaultCurrency == null || defaultCurrency.isBlank() ? null : defaultCurrency);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("defaultCurrency: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -29,10 +29,10 @@ import java.time.LocalDate;
 
 /**
  * Customers as of a date. ARR (and its currency) is in the response only for callers allowed to see money; for the
- * others the fields are absent, not empty.
+ * others the fields are absent, not empty. For roles with view-business, as the Customers page.
  */
 @Controller("/api/v1/customers")
-@Secured({Permission.VIEW_BUSINESS, Permission.VIEW_SERVICES})
+@Secured(Permission.VIEW_BUSINESS)   // the Customers page's permission: names, seats, renewal dates
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CustomersController {
 
@@ -46,6 +46,11 @@ public class CustomersController {
         this.clock = clock;
     }
 
+    /**
+     * A page of customers as of a date, by id.
+     *
+     * @param asOf the date, YYYY-MM-DD from 2000-01-01 to 2099-12-31 (default today, UTC)
+     */
     @Get
     public Page<CustomerInfo> listCustomers(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                    @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
@@ -62,14 +67,17 @@ public class CustomersController {
         boolean money = money(authentication);
         List<Customer> rows = customers.history(id);
         if (rows.isEmpty()) {
-            throw new NotFoundException("no customer with id '" + id + "'");
+            throw RequestRefused.notFound("id", "no customer with id '" + id + "'");
         }
         return rows.stream().map(c -> CustomerInfo.of(c, money, rates)).toList();
     }
 
     /**
      * Customers as of a date as CSV (the import's format; it imports back). Cells a spreadsheet would run as a
-     * formula are escaped. Money columns only for callers allowed to see money.
+     * formula are escaped; unknown values (seats, active users, renewal date, data volume) are empty cells, never 0.
+     * Money columns only for callers allowed to see money.
+     *
+     * @param asOf the date, YYYY-MM-DD from 2000-01-01 to 2099-12-31 (default today, UTC)
      */
     @Get(value = "/export.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -86,15 +94,17 @@ public class CustomersController {
     }
 
     /**
-     * A customer. The money fields are null (and left out of the JSON) without money permission.
+     * A customer. The money fields are null (and left out of the JSON) without money permission; seats, activeUsers,
+     * renewalDate and dataVolumeGb are left out when the source did not give them (unknown, not 0).
      *
      * @param arr                 ARR in its own currency
      * @param arrReporting        ARR converted to the reporting currency (plumbline.currency)
      * @param reportingCurrency   the reporting currency
      */
     @Serdeable
-    public record CustomerInfo(String id, String name, String segment, String region, String plan, int seats,
-                               int activeUsers, @Nullable LocalDate renewalDate, double dataVolumeGb,
+    public record CustomerInfo(String id, String name, String segment, String region, String plan,
+                               @Nullable Integer seats, @Nullable Integer activeUsers, @Nullable LocalDate renewalDate,
+                               @Nullable Double dataVolumeGb,
                                LocalDate effectiveFrom, @Nullable BigDecimal arr, @Nullable String currency,
                                @Nullable BigDecimal arrReporting, @Nullable String reportingCurrency) {
 

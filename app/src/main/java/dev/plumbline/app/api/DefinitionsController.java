@@ -33,6 +33,6 @@ public class DefinitionsController {
      */
     @Get("/{id}")
     public Definition one(@PathVariable String id) {
-        return definitions.find(id).orElseThrow(() -> new NotFoundException("no definition with id '" + id + "'"));
+        return definitions.find(id).orElseThrow(() -> RequestRefused.notFound("id", "no definition with id '" + id + "'"));
     }
 }

@@ -4,14 +4,20 @@ import dev.plumbline.app.security.SameOriginFilter;
 import dev.plumbline.collectors.catalog.CatalogRejected;
 import dev.plumbline.collectors.imports.ImportRejected;
 import dev.plumbline.sql.StoreException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,6 +25,8 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +48,12 @@ final class ErrorHandlers {
         }
 
         HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, Throwable cause, String message) {
+            return respond(request, HttpResponse.status(status), cause, message);
+        }
+
+        HttpResponse<?> respond(HttpRequest<?> request, MutableHttpResponse<?> response, Throwable cause, String message) {
             return processor.processResponse(ErrorContext.builder(request).cause(cause).errorMessage(message).build(),
-                    HttpResponse.status(status));
+                    response);
         }
 
         HttpResponse<?> problems(HttpRequest<?> request, Throwable cause, java.util.List<Error> details) {
@@ -65,25 +77,32 @@ final class ErrorHandlers {
         }
     }
 
-    /** 404 with the exception's message. */
+    /** A refusal the API itself decided: its status, and the field at fault in the detail. */
     @Singleton
     @Produces
-    static final class NotFound extends ApiExceptionHandler<NotFoundException> {
+    static final class Refused extends ApiExceptionHandler<RequestRefused> {
 
-        NotFound(ErrorResponseProcessor<?> processor) {
+        Refused(ErrorResponseProcessor<?> processor) {
             super(processor);
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, NotFoundException e) {
-            return respond(request, HttpStatus.NOT_FOUND, e, e.getMessage());
+        public HttpResponse<?> handle(HttpRequest request, RequestRefused e) {
+            return processor.processResponse(ErrorContext.builder(request).cause(e)
+                    .error(detail(e.field() == null ? "" : e.field(), e.getMessage())).build(), HttpResponse.status(e.status()));
         }
     }
 
-    /** ClickHouse failed: 503 when trying again later may work (server unreachable, overloaded), else 500. */
+    /**
+     * ClickHouse failed. When trying again later may work (server unreachable, overloaded): 503 with a plain message
+     * and Retry-After. Otherwise a server error (500) with an error id; the store's message goes to the log only.
+     */
     @Singleton
     @Produces
     static final class Store extends ApiExceptionHandler<StoreException> {
+
+        /** Seconds a client should wait before trying again. */
+        static final int RETRY_AFTER_SECONDS = 5;
 
         Store(ErrorResponseProcessor<?> processor) {
             super(processor);
@@ -91,9 +110,13 @@ final class ErrorHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, StoreException e) {
-            LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
-            HttpStatus status = e.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
-            return respond(request, status, e, "the store could not answer: " + e.getMessage());
+            if (e.retryable()) {
+                return respond(request, HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS)), e,
+                        "the store cannot answer right now (unreachable or overloaded); try again in "
+                                + RETRY_AFTER_SECONDS + " seconds");
+            }
+            return respond(request, HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR), e, "internal error");
         }
     }
 
@@ -129,18 +152,62 @@ final class ErrorHandlers {
             return processor.processResponse(context.build(), HttpResponse.badRequest());
         }
 
-        /** The parameter or field name: the property path without the method node ({@code list.limit} is {@code limit}). */
+        /**
+         * The parameter or field name: the property path without the method node ({@code list.limit} is
+         * {@code limit}), and for a field of a body without the body parameter ({@code createUser.user.username} is
+         * {@code username}, as the client wrote it).
+         */
         private static String field(ConstraintViolation<?> violation) {
-            StringBuilder out = new StringBuilder();
+            List<String> names = new ArrayList<>();
+            boolean parameter = false;
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                     continue;
                 }
+                if (parameter && node.getKind() == ElementKind.PROPERTY) {
+                    names.removeFirst(); // the body parameter's Java name: not something the client sent
+                }
+                parameter = node.getKind() == ElementKind.PARAMETER;
                 if (node.getName() != null) {
-                    out.append(out.isEmpty() ? "" : ".").append(node.getName());
+                    names.add(node.getName());
                 }
             }
-            return out.toString();
+            return String.join(".", names);
+        }
+    }
+
+    /**
+     * A parameter or path variable that cannot be converted to its type ({@code offset=ten}): 400 naming it, in
+     * words rather than Micronaut's "Failed to convert argument [offset] for value [ten] due to: ...".
+     */
+    @Singleton
+    @Produces
+    @Replaces(ConversionErrorHandler.class)
+    static final class Conversion extends ApiExceptionHandler<ConversionErrorException> {
+
+        Conversion(ErrorResponseProcessor<?> processor) {
+            super(processor);
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ConversionErrorException e) {
+            Argument<?> argument = e.getArgument();
+            String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).orElse(argument.getName());
+            String value = e.getConversionError().getOriginalValue().map(String::valueOf).orElse("");
+            String message = name + ": must be " + kind(argument.getType()) + ", was '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+            return processor.processResponse(ErrorContext.builder(request).cause(e).error(detail(name, message)).build(),
+                    HttpResponse.badRequest());
+        }
+
+        private static String kind(Class<?> type) {
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return "a whole number";
+            }
+            if (type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
+                return "a number";
+            }
+            return "a " + type.getSimpleName();
         }
     }
 
@@ -193,10 +260,17 @@ final class ErrorHandlers {
         }
     }
 
-    /** A value that passed parameter binding but not the domain's own checks: 400 with the reason. */
+    /**
+     * A value that passed parameter binding but not the domain's own checks: 400 with the reason. By this project's
+     * convention the message begins with the field it is about ({@code "kind: 'x' is not one of ..."}); that field is
+     * the detail's field.
+     */
     @Singleton
     @Produces
     static final class BadArgument extends ApiExceptionHandler<IllegalArgumentException> {
+
+        private static final java.util.regex.Pattern LEADING_FIELD =
+                java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*): ");
 
         BadArgument(ErrorResponseProcessor<?> processor) {
             super(processor);
@@ -204,7 +278,15 @@ final class ErrorHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException e) {
-            return respond(request, HttpStatus.BAD_REQUEST, e, e.getMessage());
+            String message = e.getMessage() == null ? "invalid request" : e.getMessage();
+            return processor.processResponse(ErrorContext.builder(request).cause(e).error(detail(fieldOf(message),
+                    message)).build(), HttpResponse.badRequest());
+        }
+
+        /** The field a message begins with ({@code "roles: ..."}, {@code "columns.arr: ..."}), or "". */
+        static String fieldOf(String message) {
+            java.util.regex.Matcher m = LEADING_FIELD.matcher(message);
+            return m.lookingAt() ? m.group(1) : "";
         }
     }
 }

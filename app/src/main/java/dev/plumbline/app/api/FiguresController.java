@@ -29,10 +29,11 @@ import java.util.Map;
 
 /**
  * PSR figures for a period, next to the previous period's: per service, per slice (a service's customers or a
- * customer's services) and per group of customers. Figures hold no money. Period parameters: {@link Periods}.
+ * customer's services) and per group of customers. Figures hold no money and no customer names. Period parameters:
+ * {@link Periods}. For roles with view-services, as the Service page.
  */
 @Controller("/api/v1/figures")
-@Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+@Secured(Permission.VIEW_SERVICES)   // the Service page's: a service's figures and its customers' slices
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FiguresController {
 
@@ -49,8 +50,9 @@ public class FiguresController {
      * merged histograms, average and peak throughput, collection coverage, each objective judged (bad share, burn
      * rate, budget consumed), and the changes against the previous period.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/services")
@@ -64,8 +66,9 @@ public class FiguresController {
     /**
      * {@link #serviceFigures} as CSV, one row per service.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/services.csv", produces = "text/csv")
@@ -83,8 +86,9 @@ public class FiguresController {
      *
      * @param service only this service's slices (its customers)
      * @param customer only this customer's slices (the services it uses)
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/slices")
@@ -104,8 +108,9 @@ public class FiguresController {
     /**
      * {@link #sliceFigures} as CSV, every slice of the service or customer.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/slices.csv", produces = "text/csv")
@@ -126,8 +131,9 @@ public class FiguresController {
      * Figures per group of customers and service, by group then service.
      *
      * @param by segment, region, plan or volume-band (data volume: &lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/groups")
@@ -141,8 +147,9 @@ public class FiguresController {
     /**
      * {@link #groupFigures} as CSV.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/groups.csv", produces = "text/csv")
@@ -159,8 +166,9 @@ public class FiguresController {
     /**
      * Per source, the share of the period's minutes it collected (a gap shows here, not as a perfect month).
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/coverage")
@@ -184,8 +192,8 @@ public class FiguresController {
 
     private static String required(String service, String customer) {
         if (orEmpty(service).isBlank() && orEmpty(customer).isBlank()) {
-            throw new IllegalArgumentException("service or customer: give at least one (all slices at once are the "
-                    + "ranking, /api/v1/rankings/slices)");
+            throw new IllegalArgumentException("service: give service or customer, or both (all slices at once are "
+                    + "the ranking, /api/v1/rankings/slices)");
         }
         return orEmpty(service);
     }

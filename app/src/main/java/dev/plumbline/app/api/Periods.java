@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * The period parameters every figure, ranking and health endpoint takes: {@code month} (2026-10; a running month is
  * cut at the current hour), or {@code from} and {@code to} (dates, both inclusive, UTC), or nothing for the current
- * month to date (the previous month during the first hour of a month). Bad values are 400s that name the parameter.
+ * month to date (the previous month during the first hour of a month). Dates and months are from 2000-01-01 to
+ * 2099-12-31 ({@link dev.plumbline.sql.psr.Dates}). Bad values are 400s that name the parameter.
  */
 final class Periods {
 

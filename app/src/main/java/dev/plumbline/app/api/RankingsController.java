@@ -36,10 +36,10 @@ import java.util.stream.IntStream;
  * The ROI rankings: which fix, to which service, for which customers, protects the most revenue. Slices over budget
  * by return on effort, services by the revenue at risk of their customers per engineer-week, segments by revenue at
  * risk. Callers without money permission get the same order with relative scores (0-100) and no money field. Model:
- * README, "ROI model"; period parameters: {@link Periods}.
+ * README, "ROI model"; period parameters: {@link Periods}. For roles with view-business, as the ROI page.
  */
 @Controller("/api/v1/rankings")
-@Secured({Permission.VIEW_BUSINESS, Permission.VIEW_SERVICES})
+@Secured(Permission.VIEW_BUSINESS)   // the ROI page's permission
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RankingsController {
 
@@ -62,8 +62,9 @@ public class RankingsController {
      * @param service           only this service
      * @param volumeBand        only customers in this data-volume band (&lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
      * @param renewalWithinDays only customers renewing within this many days (0: any)
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/slices")
@@ -87,8 +88,9 @@ public class RankingsController {
     /**
      * {@link #rankSlices} as CSV: the whole filtered ranking.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/slices.csv", produces = "text/csv")
@@ -135,8 +137,9 @@ public class RankingsController {
     /**
      * Services by the revenue at risk of all their customers per engineer-week of effort, best first.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/services")
@@ -153,8 +156,9 @@ public class RankingsController {
     /**
      * {@link #rankServices} as CSV.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/services.csv", produces = "text/csv")
@@ -179,8 +183,9 @@ public class RankingsController {
     /**
      * Customer segments by revenue at risk, largest first.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get("/segments")
@@ -194,8 +199,9 @@ public class RankingsController {
     /**
      * {@link #rankSegments} as CSV.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get(value = "/segments.csv", produces = "text/csv")

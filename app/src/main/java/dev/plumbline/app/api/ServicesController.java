@@ -36,6 +36,6 @@ public class ServicesController {
     /** One service by name. */
     @Get("/{name}")
     public CatalogEntry getService(@PathVariable @Pattern(regexp = "[A-Za-z0-9._-]{1,128}") String name) {
-        return catalog.find(name).orElseThrow(() -> new NotFoundException("no service named '" + name + "'"));
+        return catalog.find(name).orElseThrow(() -> RequestRefused.notFound("name", "no service named '" + name + "'"));
     }
 }

@@ -34,8 +34,9 @@ public class SummaryController {
      * objectives, the share of ARR inside objectives and, with money permission, the revenue at risk. The Summary page's five largest
      * risks are the slices of /api/v1/rankings/slices with the most revenue at risk.
      *
-     * @param month a month like 2026-10 (a running month ends at the current hour; none: the current month to date)
-     * @param from  first day, with to (inclusive, UTC)
+     * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
+     *              current month to date)
+     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
      * @param to    last day, with from (inclusive, UTC)
      */
     @Get

@@ -47,10 +47,17 @@ public class TokensController {
         return new CreatedToken(TokenInfo.of(issued.token()), issued.secret());
     }
 
+    /**
+     * Revokes a token: 204 when a token with this id exists and is revoked after the call (revoking one that is
+     * already revoked changes nothing and keeps its first revocation time: DELETE may be repeated safely), 404 when
+     * no token ever had this id (a typo must not look like a success).
+     *
+     * @param id the token's id (the part after {@code plb_} and before the dot)
+     */
     @Delete("/{id}")
     public HttpResponse<Void> revokeToken(@PathVariable String id) {
         if (!tokens.revoke(id)) {
-            throw new NotFoundException("no token with id '" + id + "'");
+            throw RequestRefused.notFound("id", "no token with id '" + id + "'");
         }
         return HttpResponse.noContent();
     }

@@ -4,6 +4,7 @@ import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.psr.CustomerTrend;
+import dev.plumbline.sql.psr.Dates;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceTrend;
 import io.micronaut.http.annotation.Controller;
@@ -19,11 +20,13 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
-/** A service's or a customer's days, as the Service and Customer pages chart them. */
+/**
+ * A service's or a customer's days, as the Service and Customer pages chart them: a service's for roles with
+ * view-services, a customer's for roles with view-business (as those pages).
+ */
 @Controller("/api/v1/trends")
-@Secured({Permission.VIEW_SERVICES, Permission.VIEW_BUSINESS})
+@Secured(Permission.VIEW_SERVICES)   // the Service page's; a customer's trend: the Customer page's
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TrendsController {
 
@@ -49,7 +52,7 @@ public class TrendsController {
     @Get("/services/{name}")
     public ServiceTrend service(@PathVariable String name, @QueryValue(defaultValue = "90") @Min(1) @Max(400) int days) {
         if (catalog.find(name).isEmpty()) {
-            throw new NotFoundException("no service named '" + name + "'");
+            throw RequestRefused.notFound("name", "no service named '" + name + "'");
         }
         LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         return engine.serviceTrend(name, end.minusDays(days), end);
@@ -61,7 +64,7 @@ public class TrendsController {
      *
      * @param id    the customer's id
      * @param days  how many days, {@code until} included (default 90)
-     * @param until the last day, YYYY-MM-DD (default today, UTC)
+     * @param until the last day, YYYY-MM-DD within 2000-01-01 to 2099-12-31 (default today, UTC)
      */
     @Get("/customers/{id}")
     @Secured(Permission.VIEW_BUSINESS)
@@ -69,7 +72,7 @@ public class TrendsController {
                                   @Nullable @QueryValue String until) {
         LocalDate last = lastDay(until);
         if (customers.find(id, last).isEmpty() && customers.history(id).isEmpty()) {
-            throw new NotFoundException("no customer with id '" + id + "'");
+            throw RequestRefused.notFound("id", "no customer with id '" + id + "'");
         }
         return engine.customerTrend(id, last.plusDays(1).minusDays(days), last.plusDays(1));
     }
@@ -78,10 +81,6 @@ public class TrendsController {
         if (until == null || until.isBlank()) {
             return LocalDate.now(clock.withZone(ZoneOffset.UTC));
         }
-        try {
-            return LocalDate.parse(until.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("until must be a date as YYYY-MM-DD, not '" + until + "'");
-        }
+        return Dates.date("until", until);
     }
 }

@@ -45,14 +45,29 @@ public class UsersController {
         return accounts.create(new Accounts.NewAccount(user.username(), user.displayName(), user.roles(), user.password()));
     }
 
+    /**
+     * Changes a user's display name, roles and disabled flag. 404 for an unknown user; 409 when the user is the last
+     * enabled one who may administer and would no longer be (demoted or disabled).
+     */
     @Put("/{username}")
     public Accounts.Account updateUser(@PathVariable String username, @Body @Valid UserChange change) {
-        return accounts.update(username, change.displayName(), change.roles(), change.disabled());
+        try {
+            return accounts.update(username, change.displayName(), change.roles(), change.disabled());
+        } catch (Accounts.UnknownUser e) {
+            throw RequestRefused.notFound("username", e.getMessage());
+        } catch (Accounts.LastAdministrator e) {
+            throw RequestRefused.conflict(e.field(), e.getMessage());
+        }
     }
 
+    /** Sets a user's password; 404 for an unknown user. */
     @Put("/{username}/password")
     public HttpResponse<Void> setUserPassword(@PathVariable String username, @Body @Valid NewPassword body) {
-        accounts.setPassword(username, body.password());
+        try {
+            accounts.setPassword(username, body.password());
+        } catch (Accounts.UnknownUser e) {
+            throw RequestRefused.notFound("username", e.getMessage());
+        }
         return HttpResponse.noContent();
     }
 

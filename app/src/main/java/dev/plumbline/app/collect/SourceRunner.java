@@ -76,8 +76,7 @@ final class SourceRunner {
 
     /** Queues a backfill of [from, to); its progress shows in the status. */
     void backfill(Instant from, Instant to) {
-        Progress queued = new Progress(name(), from, to, from, 0, 0, 0, 0);
-        backfill = SourceStatus.Backfill.of(queued, "queued", null);
+        backfill = SourceStatus.Backfill.queued(from, to);
         thread.execute(() -> {
             boolean ok = run("backfilling", () -> collector.backfill(from, to, p -> {
                 progress(p);

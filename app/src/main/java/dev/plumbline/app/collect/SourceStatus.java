@@ -48,10 +48,21 @@ public record SourceStatus(String source, String kind, String url, String state,
         }
     }
 
-    /** A backfill's progress, for a progress bar. */
+    /**
+     * A backfill's progress, for a progress bar.
+     *
+     * @param chunksTotal the range's chunks; 0 while queued (not yet planned)
+     * @param fraction    share done, 0-1: 0 while queued
+     * @param state       queued, running, done or failed
+     */
     @Serdeable
     public record Backfill(Instant from, Instant to, Instant doneUpTo, int chunksDone, int chunksTotal, double fraction,
                            String state, @Nullable String error) {
+
+        /** Waiting for the source's thread: nothing done yet. */
+        static Backfill queued(Instant from, Instant to) {
+            return new Backfill(from, to, from, 0, 0, 0, "queued", null);
+        }
 
         static Backfill of(Progress p, String state, String error) {
             return new Backfill(p.from(), p.to(), p.doneUpTo(), p.chunksDone(), p.chunksTotal(), p.fraction(), state, error);

@@ -58,7 +58,7 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
         DemoData.customers(DemoSeeder.SEED, DemoSeeder.CUSTOMERS, today.withDayOfMonth(1).minusMonths(12), today).stream()
                 .sorted(Comparator.comparing(Customer::effectiveFrom)).forEach(c -> latest.put(c.id(), c));
         List<DemoCustomer> customers = latest.values().stream().map(c -> new DemoCustomer(c.id(),
-                0.05 + c.arr().doubleValue() / 200_000, c.dataVolumeGb(), c.region())).toList();
+                0.05 + c.arr().doubleValue() / 200_000, c.dataVolumeGb() == null ? 0 : c.dataVolumeGb(), c.region())).toList();
         Instant deploy = today.minusDays(1).atTime(14, 0).toInstant(ZoneOffset.UTC);
         // medians at an eighth of each latency threshold: p99 near half of it, inside every objective
         Map<String, Double> medians = new LinkedHashMap<>();

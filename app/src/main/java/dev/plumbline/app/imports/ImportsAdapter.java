@@ -1,5 +1,6 @@
 package dev.plumbline.app.imports;
 
+import dev.plumbline.app.config.RequestLimitsProperties;
 import dev.plumbline.collectors.catalog.Catalog;
 import dev.plumbline.collectors.catalog.CatalogImporter;
 import dev.plumbline.collectors.catalog.CatalogRejected;
@@ -21,11 +22,24 @@ public class ImportsAdapter implements Imports {
     private final CustomerImporter customers;
     private final CatalogImporter catalog;
     private final MappingStore mappings;
+    private final RequestLimitsProperties limits;
 
-    public ImportsAdapter(CustomerImporter customers, CatalogImporter catalog, MappingStore mappings) {
+    public ImportsAdapter(CustomerImporter customers, CatalogImporter catalog, MappingStore mappings,
+                          RequestLimitsProperties limits) {
         this.customers = customers;
         this.catalog = catalog;
         this.mappings = mappings;
+        this.limits = limits;
+    }
+
+    @Override
+    public long maxCustomerBytes() {
+        return limits.maxCustomerImportBytes();
+    }
+
+    @Override
+    public long maxCatalogBytes() {
+        return limits.maxCatalogBytes();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.plumbline.dashboards.access.SignIn;
 import dev.plumbline.dashboards.access.SignInException;
 import dev.plumbline.dashboards.admin.Accounts;
 import dev.plumbline.sql.auth.Identity;
+import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.auth.User;
 import dev.plumbline.sql.auth.UserStore;
 import jakarta.inject.Singleton;
@@ -47,8 +48,25 @@ public class AccountService implements SignIn, Accounts {
         this.refreshAfter = properties.identityRefresh();
     }
 
+    /** A sign-in through the sign-in page: logged at INFO. */
     @Override
     public Identity signIn(String username, String password, String clientAddress) {
+        Identity identity = check(username, password, clientAddress);
+        LOG.info("'{}' signed in from {}", identity.name(), clientAddress);
+        return identity;
+    }
+
+    /**
+     * Basic auth on an API call: the same check as the sign-in page, but a script makes one per request, so its
+     * success is logged at DEBUG only (failures and lockouts at INFO and WARN, as for the page).
+     */
+    public Identity signInBasic(String username, String password, String clientAddress) {
+        Identity identity = check(username, password, clientAddress);
+        LOG.debug("'{}' signed in with basic auth from {}", identity.name(), clientAddress);
+        return identity;
+    }
+
+    private Identity check(String username, String password, String clientAddress) {
         String name = normalize(username);
         Optional<Duration> blocked = throttle.blocked(name, clientAddress);
         if (blocked.isPresent()) {
@@ -68,7 +86,6 @@ public class AccountService implements SignIn, Accounts {
             throw new SignInException("This account is disabled. Ask an administrator.");
         }
         throttle.succeeded(name);
-        LOG.info("'{}' signed in from {}", name, clientAddress);
         return identityOf(user.get(), "password");
     }
 
@@ -108,7 +125,7 @@ public class AccountService implements SignIn, Accounts {
     @Override
     public Account create(NewAccount account) {
         String name = account.username() == null ? "" : account.username().strip();
-        User probe = new User(name, account.displayName(), List.copyOf(account.roles() == null ? Set.of() : account.roles()),
+        User probe = user(name, account.displayName(), List.copyOf(account.roles() == null ? Set.of() : account.roles()),
                 "-", false);
         roles.requireKnown(probe.roles());
         passwords.checkNew(account.password());
@@ -121,25 +138,57 @@ public class AccountService implements SignIn, Accounts {
         return account(user);
     }
 
+    /**
+     * Synchronized: two administrators demoting each other at once must not both pass the last-administrator check
+     * (one app process writes users).
+     */
     @Override
-    public Account update(String username, String displayName, Set<String> roleNames, boolean disabled) {
-        User existing = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user named '" + username + "'"));
+    public synchronized Account update(String username, String displayName, Set<String> roleNames, boolean disabled) {
+        User existing = users.find(username).orElseThrow(() -> new UnknownUser(username));
         roles.requireKnown(roleNames);
         User user = new User(existing.username(), displayName == null ? existing.displayName() : displayName,
                 sorted(roleNames), existing.passwordHash(), disabled);
+        keepAnAdministrator(existing, user);
         users.save(user);
         recent.remove(username);
         LOG.info("user '{}' updated: roles {}{}", username, user.roles(), disabled ? ", disabled" : "");
         return account(user);
     }
 
+    /** Refuses a change that takes the last enabled administrator's permission to administer away. */
+    private void keepAnAdministrator(User before, User after) {
+        if (!administers(before) || administers(after)) {
+            return;
+        }
+        boolean another = users.all().stream()
+                .anyMatch(u -> !u.username().equals(before.username()) && administers(u));
+        if (!another) {
+            throw new LastAdministrator(after.disabled() ? "disabled" : "roles", "'" + before.username()
+                    + "' is the last enabled user who may administer; give that permission to another user first, "
+                    + "or nobody could manage users any more");
+        }
+    }
+
+    private boolean administers(User user) {
+        return !user.disabled() && roles.permissionsOf(user.roles()).contains(Permission.ADMINISTER);
+    }
+
     @Override
     public void setPassword(String username, String password) {
-        User existing = users.find(username).orElseThrow(() -> new IllegalArgumentException("no user named '" + username + "'"));
+        User existing = users.find(username).orElseThrow(() -> new UnknownUser(username));
         passwords.checkNew(password);
         users.save(new User(existing.username(), existing.displayName(), existing.roles(), passwords.hash(password),
                 existing.disabled()));
         LOG.info("password of '{}' changed", username);
+    }
+
+    /** A user record, with the record's own check of the name reported against the field {@code username}. */
+    private static User user(String name, String displayName, List<String> roleNames, String hash, boolean disabled) {
+        try {
+            return new User(name, displayName, roleNames, hash, disabled);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("username: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> sorted(java.util.Collection<String> names) {

@@ -31,7 +31,7 @@ public class BasicAuthentication<B> implements HttpRequestExecutorAuthentication
         String address = request == null ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress();
         try {
             var authentication = Authentications.of(
-                    accounts.signIn(credentials.getIdentity(), credentials.getSecret(), address), "basic");
+                    accounts.signInBasic(credentials.getIdentity(), credentials.getSecret(), address), "basic");
             return AuthenticationResponse.success(authentication.getName(), authentication.getRoles(),
                     authentication.getAttributes());
         } catch (SignInException e) {

@@ -45,12 +45,17 @@ public class RoleCatalog {
 
     /** Fails, naming the first unknown role, unless every role is configured (and there is at least one). */
     public void requireKnown(Collection<String> roleNames) {
+        requireKnown("roles", roleNames);
+    }
+
+    /** As {@link #requireKnown(Collection)}, the message beginning with {@code field} (the request's field). */
+    public void requireKnown(String field, Collection<String> roleNames) {
         if (roleNames == null || roleNames.isEmpty()) {
-            throw new IllegalArgumentException("roles: give at least one of " + String.join(", ", names()));
+            throw new IllegalArgumentException(field + ": give at least one of " + String.join(", ", names()));
         }
         for (String role : roleNames) {
             if (!roles.containsKey(role)) {
-                throw new IllegalArgumentException("roles: unknown role '" + role + "'; known: " + String.join(", ", names()));
+                throw new IllegalArgumentException(field + ": unknown role '" + role + "'; known: " + String.join(", ", names()));
             }
         }
     }

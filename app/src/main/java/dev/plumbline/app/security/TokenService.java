@@ -53,7 +53,7 @@ public class TokenService implements Tokens {
         if (what.isEmpty() || what.length() > 200) {
             throw new IllegalArgumentException("name: say what the token is for (1 to 200 characters)");
         }
-        roles.requireKnown(role == null ? List.of() : List.of(role));
+        roles.requireKnown("role", role == null ? List.of() : List.of(role));
         StringBuilder id = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));

@@ -3,9 +3,11 @@ package dev.plumbline.app.web;
 import dev.plumbline.app.security.SecurityProperties;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
@@ -18,7 +20,8 @@ import org.apache.tomcat.websocket.server.WsSci;
  *       static file server would serve any file on the machine);</li>
  *   <li>Tomcat's default MIME types (without them JavaScript modules get no Content-Type and pages stay blank);</li>
  *   <li>Tomcat's WebSocket support, for Vaadin push;</li>
- *   <li>the session cookie and timeout, and X-Forwarded-Proto from a proxy.</li>
+ *   <li>the session cookie and timeout, and X-Forwarded-Proto from a proxy;</li>
+ *   <li>its error pages ({@link ApiErrorReportValve}): no server name or version, JSON under /api.</li>
  * </ul>
  */
 @Singleton
@@ -27,14 +30,22 @@ public class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
     private final TomcatBaseDirectory directory;
     private final SecurityProperties security;
 
-    public TomcatCustomizer(TomcatBaseDirectory directory, SecurityProperties security) {
+    private final JsonMapper json;
+
+    public TomcatCustomizer(TomcatBaseDirectory directory, SecurityProperties security, JsonMapper json) {
         this.directory = directory;
         this.security = security;
+        this.json = json;
     }
 
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
+        // The host adds an error report valve of this class only when its pipeline has none: this one.
+        if (tomcat.getHost() instanceof StandardHost host) {
+            host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+        }
+        tomcat.getHost().getPipeline().addValve(new ApiErrorReportValve(json));
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 context.setDocBase(directory.emptyWebRoot().toString());

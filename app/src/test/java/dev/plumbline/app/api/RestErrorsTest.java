@@ -42,7 +42,8 @@ class RestErrorsTest {
     void an_unknown_service_is_a_handled_json_404_that_names_it() {
         ApiError error = errorOf(app.getAs("admin", "/api/v1/services/no-such-service"), 404);
 
-        assertThat(error.message()).isEqualTo("no service named 'no-such-service'");
+        assertThat(error.message()).isEqualTo("name: no service named 'no-such-service'");
+        assertThat(error.details()).singleElement().extracting(ApiError.Detail::field).isEqualTo("name");
     }
 
     @Test
@@ -60,7 +61,7 @@ class RestErrorsTest {
 
         assertThat(error.details()).singleElement().satisfies(d -> {
             assertThat(d.field()).isEqualTo("offset");
-            assertThat(d.message()).contains("[ten]");
+            assertThat(d.message()).isEqualTo("offset: must be a whole number, was 'ten'");
         });
     }
 

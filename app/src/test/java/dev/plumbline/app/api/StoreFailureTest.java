@@ -2,20 +2,45 @@ package dev.plumbline.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.app.testing.TcpRelay;
 import dev.plumbline.sql.NamedQuery;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
+/**
+ * When ClickHouse fails, a client learns that it failed and what to do, never what the database said: a wrong
+ * statement is a 500 with an error id that the log line carries with the store's message; an unreachable store is a
+ * 503 with Retry-After, and readiness goes down.
+ */
 @ExtendWith(ClickHouseExtension.class)
 class StoreFailureTest {
 
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+    @BeforeEach
+    void listen() {
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(ApiErrorResponseProcessor.class)).addAppender(logs);
+    }
+
+    @AfterEach
+    void stopListening() {
+        ((Logger) LoggerFactory.getLogger(ApiErrorResponseProcessor.class)).detachAppender(logs);
+    }
+
     @Test
-    void a_failing_store_query_is_a_json_500_naming_the_query_and_readiness_goes_down(TestDatabase db) {
+    void a_failing_store_query_is_a_json_500_with_an_error_id_that_the_log_has_with_the_store_message(TestDatabase db) {
         try (RunningApp app = RunningApp.start(db, Map.of())) {
             assertThat(app.getAs("admin", "/api/v1/services").statusCode()).isEqualTo(200);
 
@@ -24,7 +49,39 @@ class StoreFailureTest {
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
             ApiError error = app.json(response.body(), ApiError.class);
-            assertThat(error.message()).startsWith("the store could not answer: query count_services failed: Code: 60.");
+            assertThat(error.errorId()).matches("[0-9a-f]{12}");
+            assertThat(error.message()).isEqualTo("internal error: the server's log has the details under error id "
+                    + error.errorId());
+            assertThat(response.body()).doesNotContain("count_services", "Code: 60", "DB::Exception", "UNKNOWN_TABLE");
+            assertThat(logs.list).anySatisfy(e -> {
+                assertThat(e.getFormattedMessage()).startsWith("error " + error.errorId() + ": GET /api/v1/services answered 500");
+                assertThat(e.getThrowableProxy().getMessage()).contains("query count_services failed: Code: 60.");
+            });
+        }
+    }
+
+    @Test
+    void an_unreachable_store_is_a_503_with_retry_after_and_readiness_goes_down(TestDatabase db) {
+        try (TcpRelay relay = TcpRelay.to(db.spec().httpUrl());
+             RunningApp app = RunningApp.start(db, Map.of("plumbline.clickhouse.url", relay.url("http")))) {
+            assertThat(app.getAs("admin", "/api/v1/services").statusCode()).isEqualTo(200);
+            assertThat(app.get("/health/readiness").statusCode()).isEqualTo(200);
+
+            relay.cut();
+            HttpResponse<String> response = app.getAs("admin", "/api/v1/services");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).contains("5");
+            ApiError error = app.json(response.body(), ApiError.class);
+            assertThat(error.message()).isEqualTo("the store cannot answer right now (unreachable or overloaded); try "
+                    + "again in 5 seconds");
+            assertThat(response.body()).doesNotContain("Connection refused", "127.0.0.1", "count_services");
+            assertThat(logs.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+                    .startsWith("error " + error.errorId() + ": GET /api/v1/services answered 503")
+                    .contains("StoreException: query "));
+            HttpResponse<String> readiness = app.get("/health/readiness");
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+            assertThat(readiness.body()).contains("DOWN");
         }
     }
 }

@@ -165,7 +165,7 @@ class CollectorsApiTest {
         HttpResponse<String> wrong = app.send("POST", "/api/v1/collectors/demo/backfill",
                 "{\"from\":\"yesterday\",\"to\":\"" + TO + "\"}", RunningApp.basic("admin"));
         assertThat(wrong.statusCode()).isEqualTo(400);
-        assertThat(wrong.body()).contains("from: 'yesterday' is not an ISO-8601 instant");
+        assertThat(wrong.body()).contains("from: must be an instant like 2026-10-01T00:00:00Z, was 'yesterday'");
         HttpResponse<String> unknown = app.send("POST", "/api/v1/collectors/nope/backfill",
                 "{\"from\":\"" + FROM + "\",\"to\":\"" + TO + "\"}", RunningApp.basic("admin"));
         assertThat(unknown.statusCode()).isEqualTo(404);

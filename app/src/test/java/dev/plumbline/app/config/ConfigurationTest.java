@@ -47,6 +47,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void request_body_limits_have_the_documented_defaults_and_refuse_a_limit_below_one_kilobyte() {
+        try (ApplicationContext context = ApplicationContext.run(NO_STORE)) {
+            assertThat(context.getBean(RequestLimitsProperties.class))
+                    .isEqualTo(new RequestLimitsProperties(1_048_576, 33_554_432, 4_194_304));
+        }
+        assertThatThrownBy(() -> bean(RequestLimitsProperties.class, Map.of("plumbline.limits.max-catalog-bytes", 100)))
+                .rootCause()
+                .hasMessage("plumbline.limits.max-catalog-bytes: must be between 1024 and 1073741824 bytes, was 100");
+    }
+
+    @Test
     void the_raw_ttl_is_checked() {
         assertThatThrownBy(() -> bean(SchemaProperties.class, Map.of("plumbline.schema.raw-ttl-days", 0)))
                 .rootCause()

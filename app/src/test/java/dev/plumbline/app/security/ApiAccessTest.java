@@ -1,34 +1,57 @@
 package dev.plumbline.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.plumbline.app.api.ApiError;
 import dev.plumbline.app.testing.RunningApp;
+import dev.plumbline.dashboards.admin.TokensView;
+import dev.plumbline.dashboards.admin.UsersView;
+import dev.plumbline.dashboards.catalog.ServicesView;
+import dev.plumbline.dashboards.collect.CollectorsView;
+import dev.plumbline.dashboards.customer.CustomerView;
+import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.glossary.GlossaryView;
+import dev.plumbline.dashboards.imports.ImportView;
+import dev.plumbline.dashboards.roi.RoiView;
+import dev.plumbline.dashboards.service.ServiceView;
+import dev.plumbline.dashboards.summary.SummaryView;
+import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.psr.PlantedPlatform;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.Router;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
-import dev.plumbline.sql.psr.PlantedPlatform;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every API endpoint: 401 without credentials, 403 for each role that may not, success for each role that may; and
- * for every endpoint, no money field in an engineer's response. The route list is checked against the router, so a
- * new endpoint cannot be added without being listed here.
+ * Every API endpoint x every caller (anonymous and each role): 401 without credentials, 403 for each role its one
+ * permission does not include, success for the others. The permission is the one of the page that shows the same
+ * data (API = UI: a role that cannot open the Customers page gets no customer from the API either), and the list is
+ * checked against the router and against each endpoint's {@code @Secured}, so an endpoint cannot be added or opened
+ * up without being listed here. An engineer's responses carry no money field. Cases that do not apply are not
+ * generated, and each factory ends with a check that every generated case ran.
  */
 @ExtendWith(ClickHouseExtension.class)
 class ApiAccessTest {
@@ -36,99 +59,114 @@ class ApiAccessTest {
     /** Field names that carry money, anywhere in a JSON response. */
     static final Set<String> MONEY_FIELDS = Set.of("arr", "currency", "arrReporting", "reportingCurrency",
             "revenueAtRisk", "roi", "arrAtRisk", "arrInsideObjectives");
+    static final List<String> CALLERS = List.of("anonymous", "exec", "pm", "engineer", "admin");
+    /** The planted platform's days (PlantedPlatform): rankings and figures have rows, with money for some roles. */
+    static final String PERIOD = "from=2026-10-04&to=2026-10-08";
     private static final AtomicInteger UNIQUE = new AtomicInteger();
     private static RunningApp app;
 
-    /** One endpoint: method, route template, a concrete path and body, and the roles that may call it. */
-    record Endpoint(String method, String template, Supplier<String> path, Supplier<String> body, Set<String> allowed,
-                    String contentType) {
-
-        Endpoint(String method, String template, Supplier<String> path, Supplier<String> body, Set<String> allowed) {
-            this(method, template, path, body, allowed, "application/json");
-        }
+    /**
+     * One endpoint: method, route template, a concrete path and body, the one permission (or security rule) it
+     * requires, and the page that shows the same data (null when no page does: a button's permission, or the API's
+     * own description).
+     */
+    record Endpoint(String method, String template, Supplier<String> path, Supplier<String> body, String access,
+                    Class<?> page, String contentType) {
 
         @Override
         public String toString() {
             return method + " " + template;
         }
-    }
 
-    static final Set<String> EVERYONE = Set.of("exec", "pm", "engineer", "admin");
-    static final Set<String> ADMIN = Set.of("admin");
-    static final Set<String> IMPORTERS = Set.of("pm", "admin");
-    static final Set<String> BUSINESS = Set.of("exec", "pm", "admin");
-    /** The planted platform's days (PlantedPlatform): rankings and figures have rows, with money for some roles. */
-    static final String PERIOD = "from=2026-10-04&to=2026-10-08";
-    /** Open to anonymous callers too. */
-    static final Set<String> ANYONE = Set.of("anonymous", "exec", "pm", "engineer", "admin");
+        boolean anonymous() {
+            return access.equals(SecurityRule.IS_ANONYMOUS);
+        }
+    }
 
     static List<Endpoint> endpoints() {
+        String anyone = SecurityRule.IS_ANONYMOUS;
+        String signedIn = SecurityRule.IS_AUTHENTICATED;
         return List.of(
-                get("/api/v1/me", "/api/v1/me", EVERYONE),
-                get("/api/v1/definitions", "/api/v1/definitions", EVERYONE),
-                get("/api/v1/summary", "/api/v1/summary?" + PERIOD, BUSINESS),
-                get("/api/v1/trends/services/{name}", "/api/v1/trends/services/search?days=30", EVERYONE),
-                get("/api/v1/trends/customers/{id}", "/api/v1/trends/customers/big?days=30", BUSINESS),
-                get("/api/v1/definitions/{id}", "/api/v1/definitions/p95", EVERYONE),
-                get("/api/v1/services", "/api/v1/services", EVERYONE),
-                get("/api/v1/services/{name}", "/api/v1/services/search", EVERYONE),
-                get("/api/v1/customers", "/api/v1/customers?limit=3", EVERYONE),
-                get("/api/v1/users", "/api/v1/users", ADMIN),
-                new Endpoint("POST", "/api/v1/users", () -> "/api/v1/users",
-                        () -> "{\"username\":\"u" + UNIQUE.incrementAndGet() + "\",\"roles\":[\"exec\"],"
-                                + "\"password\":\"long enough password\"}", ADMIN),
-                new Endpoint("PUT", "/api/v1/users/{username}", () -> "/api/v1/users/exec",
-                        () -> "{\"displayName\":\"Test exec\",\"roles\":[\"exec\"],\"disabled\":false}", ADMIN),
-                new Endpoint("PUT", "/api/v1/users/{username}/password", () -> "/api/v1/users/exec/password",
-                        () -> "{\"password\":\"" + RunningApp.PASSWORD + "\"}", ADMIN),
-                get("/api/v1/tokens", "/api/v1/tokens", ADMIN),
-                new Endpoint("POST", "/api/v1/tokens", () -> "/api/v1/tokens",
-                        () -> "{\"name\":\"access test\",\"role\":\"engineer\"}", ADMIN),
-                new Endpoint("DELETE", "/api/v1/tokens/{id}", () -> "/api/v1/tokens/" + newTokenId(), () -> null, ADMIN),
-                get("/api/v1/customers/{id}/history", "/api/v1/customers/big/history", EVERYONE),
-                get("/api/v1/customers/export.csv", "/api/v1/customers/export.csv", IMPORTERS),
+                get("/api/v1/me", "/api/v1/me", signedIn, null),
+                get("/api/v1/definitions", "/api/v1/definitions", signedIn, GlossaryView.class),
+                get("/api/v1/definitions/{id}", "/api/v1/definitions/p95", signedIn, GlossaryView.class),
+                get("/api/v1/summary", "/api/v1/summary?" + PERIOD, Permission.VIEW_BUSINESS, SummaryView.class),
+                get("/api/v1/trends/services/{name}", "/api/v1/trends/services/search?days=30", Permission.VIEW_SERVICES,
+                        ServiceView.class),
+                get("/api/v1/trends/customers/{id}", "/api/v1/trends/customers/big?days=30", Permission.VIEW_BUSINESS,
+                        CustomerView.class),
+                get("/api/v1/services", "/api/v1/services", Permission.VIEW_SERVICES, ServicesView.class),
+                get("/api/v1/services/{name}", "/api/v1/services/search", Permission.VIEW_SERVICES, ServicesView.class),
+                get("/api/v1/customers", "/api/v1/customers?limit=3", Permission.VIEW_BUSINESS, CustomersView.class),
+                get("/api/v1/customers/{id}/history", "/api/v1/customers/big/history", Permission.VIEW_BUSINESS,
+                        CustomersView.class),
+                get("/api/v1/customers/export.csv", "/api/v1/customers/export.csv", Permission.EXPORT, null),
+                get("/api/v1/users", "/api/v1/users", Permission.ADMINISTER, UsersView.class),
+                write("POST", "/api/v1/users", () -> "/api/v1/users", () -> "{\"username\":\"u" + UNIQUE.incrementAndGet()
+                        + "\",\"roles\":[\"exec\"],\"password\":\"long enough password\"}", Permission.ADMINISTER,
+                        UsersView.class),
+                write("PUT", "/api/v1/users/{username}", () -> "/api/v1/users/exec",
+                        () -> "{\"displayName\":\"Test exec\",\"roles\":[\"exec\"],\"disabled\":false}",
+                        Permission.ADMINISTER, UsersView.class),
+                write("PUT", "/api/v1/users/{username}/password", () -> "/api/v1/users/exec/password",
+                        () -> "{\"password\":\"" + RunningApp.PASSWORD + "\"}", Permission.ADMINISTER, UsersView.class),
+                get("/api/v1/tokens", "/api/v1/tokens", Permission.ADMINISTER, TokensView.class),
+                write("POST", "/api/v1/tokens", () -> "/api/v1/tokens",
+                        () -> "{\"name\":\"access test\",\"role\":\"engineer\"}", Permission.ADMINISTER, TokensView.class),
+                write("DELETE", "/api/v1/tokens/{id}", () -> "/api/v1/tokens/" + newTokenId(), () -> null,
+                        Permission.ADMINISTER, TokensView.class),
                 new Endpoint("POST", "/api/v1/customers/import", () -> "/api/v1/customers/import?dryRun=true",
-                        () -> "id,name,arr,currency\nx1,X,1,USD\n", IMPORTERS, "text/csv"),
-                new Endpoint("POST", "/api/v1/customers", () -> "/api/v1/customers?dryRun=true",
-                        () -> "[{\"id\":\"x1\",\"name\":\"X\",\"arr\":1,\"currency\":\"USD\"}]", IMPORTERS),
-                get("/api/v1/customers/mappings", "/api/v1/customers/mappings", IMPORTERS),
-                new Endpoint("PUT", "/api/v1/customers/mappings/{source}", () -> "/api/v1/customers/mappings/crm",
-                        () -> "{\"columns\":{\"id\":\"Account\"},\"defaultCurrency\":\"USD\"}", IMPORTERS),
-                get("/api/v1/catalog/openslo", "/api/v1/catalog/openslo", EVERYONE),
+                        () -> "id,name,arr,currency\nx1,X,1,USD\n", Permission.IMPORT, ImportView.class, "text/csv"),
+                write("POST", "/api/v1/customers", () -> "/api/v1/customers?dryRun=true",
+                        () -> "[{\"id\":\"x1\",\"name\":\"X\",\"arr\":1,\"currency\":\"USD\"}]", Permission.IMPORT,
+                        ImportView.class),
+                get("/api/v1/customers/mappings", "/api/v1/customers/mappings", Permission.IMPORT, ImportView.class),
+                write("PUT", "/api/v1/customers/mappings/{source}", () -> "/api/v1/customers/mappings/crm",
+                        () -> "{\"columns\":{\"id\":\"Account\"},\"defaultCurrency\":\"USD\"}", Permission.IMPORT,
+                        ImportView.class),
+                get("/api/v1/catalog/openslo", "/api/v1/catalog/openslo", Permission.VIEW_SERVICES, ServicesView.class),
                 new Endpoint("POST", "/api/v1/catalog/openslo", () -> "/api/v1/catalog/openslo",
-                        () -> "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: access-test\n", IMPORTERS,
-                        "application/yaml"),
-                get("/api/v1/catalog/folder", "/api/v1/catalog/folder", EVERYONE),
-                new Endpoint("POST", "/api/v1/annotations", () -> "/api/v1/annotations",
-                        () -> "{\"kind\":\"note\",\"text\":\"access test\"}", IMPORTERS),
-                get("/api/v1/annotations", "/api/v1/annotations", EVERYONE),
-                get("/api/v1/collectors", "/api/v1/collectors", Set.of("engineer", "admin")),
-                new Endpoint("POST", "/api/v1/collectors/{source}/backfill", () -> "/api/v1/collectors/access/backfill",
-                        () -> "{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-01T01:00:00Z\"}", ADMIN),
-                get("/api/v1/figures/services", "/api/v1/figures/services?" + PERIOD, EVERYONE),
-                get("/api/v1/figures/services.csv", "/api/v1/figures/services.csv?" + PERIOD, IMPORTERS),
-                get("/api/v1/figures/slices", "/api/v1/figures/slices?service=search&" + PERIOD, EVERYONE),
-                get("/api/v1/figures/slices.csv", "/api/v1/figures/slices.csv?customer=big&" + PERIOD, IMPORTERS),
-                get("/api/v1/figures/groups", "/api/v1/figures/groups?by=region&" + PERIOD, EVERYONE),
-                get("/api/v1/figures/groups.csv", "/api/v1/figures/groups.csv?by=plan&" + PERIOD, IMPORTERS),
-                get("/api/v1/figures/coverage", "/api/v1/figures/coverage?" + PERIOD, EVERYONE),
-                get("/api/v1/rankings/slices", "/api/v1/rankings/slices?" + PERIOD, EVERYONE),
-                get("/api/v1/rankings/slices.csv", "/api/v1/rankings/slices.csv?" + PERIOD, IMPORTERS),
-                get("/api/v1/rankings/services", "/api/v1/rankings/services?" + PERIOD, EVERYONE),
-                get("/api/v1/rankings/services.csv", "/api/v1/rankings/services.csv?" + PERIOD, IMPORTERS),
-                get("/api/v1/rankings/segments", "/api/v1/rankings/segments?" + PERIOD, EVERYONE),
-                get("/api/v1/rankings/segments.csv", "/api/v1/rankings/segments.csv?" + PERIOD, IMPORTERS),
-                get("/api/v1/customer-health", "/api/v1/customer-health?" + PERIOD, BUSINESS),
-                get("/api/v1/customer-health/export.csv", "/api/v1/customer-health/export.csv?" + PERIOD, IMPORTERS),
-                get("/api/v1/openapi.yml", "/api/v1/openapi.yml", ANYONE));
+                        () -> "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: access-test\n", Permission.IMPORT,
+                        ImportView.class, "application/yaml"),
+                get("/api/v1/catalog/folder", "/api/v1/catalog/folder", Permission.VIEW_SERVICES, ServicesView.class),
+                write("POST", "/api/v1/annotations", () -> "/api/v1/annotations",
+                        () -> "{\"kind\":\"note\",\"text\":\"access test\"}", Permission.ANNOTATE, null),
+                get("/api/v1/annotations", "/api/v1/annotations", Permission.VIEW_SERVICES, ServiceView.class),
+                get("/api/v1/collectors", "/api/v1/collectors", Permission.VIEW_COLLECTORS, CollectorsView.class),
+                write("POST", "/api/v1/collectors/{source}/backfill", () -> "/api/v1/collectors/access/backfill",
+                        () -> "{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-01T01:00:00Z\"}", Permission.ADMINISTER,
+                        null),
+                get("/api/v1/figures/services", "/api/v1/figures/services?" + PERIOD, Permission.VIEW_SERVICES, null),
+                get("/api/v1/figures/services.csv", "/api/v1/figures/services.csv?" + PERIOD, Permission.EXPORT, null),
+                get("/api/v1/figures/slices", "/api/v1/figures/slices?service=search&" + PERIOD, Permission.VIEW_SERVICES,
+                        ServiceView.class),
+                get("/api/v1/figures/slices.csv", "/api/v1/figures/slices.csv?customer=big&" + PERIOD, Permission.EXPORT,
+                        null),
+                get("/api/v1/figures/groups", "/api/v1/figures/groups?by=region&" + PERIOD, Permission.VIEW_SERVICES, null),
+                get("/api/v1/figures/groups.csv", "/api/v1/figures/groups.csv?by=plan&" + PERIOD, Permission.EXPORT, null),
+                get("/api/v1/figures/coverage", "/api/v1/figures/coverage?" + PERIOD, Permission.VIEW_SERVICES, null),
+                get("/api/v1/rankings/slices", "/api/v1/rankings/slices?" + PERIOD, Permission.VIEW_BUSINESS, RoiView.class),
+                get("/api/v1/rankings/slices.csv", "/api/v1/rankings/slices.csv?" + PERIOD, Permission.EXPORT, null),
+                get("/api/v1/rankings/services", "/api/v1/rankings/services?" + PERIOD, Permission.VIEW_BUSINESS,
+                        RoiView.class),
+                get("/api/v1/rankings/services.csv", "/api/v1/rankings/services.csv?" + PERIOD, Permission.EXPORT, null),
+                get("/api/v1/rankings/segments", "/api/v1/rankings/segments?" + PERIOD, Permission.VIEW_BUSINESS,
+                        RoiView.class),
+                get("/api/v1/rankings/segments.csv", "/api/v1/rankings/segments.csv?" + PERIOD, Permission.EXPORT, null),
+                get("/api/v1/customer-health", "/api/v1/customer-health?" + PERIOD, Permission.VIEW_BUSINESS,
+                        CustomerView.class),
+                get("/api/v1/customer-health/export.csv", "/api/v1/customer-health/export.csv?" + PERIOD,
+                        Permission.EXPORT, null),
+                get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
-    static Stream<Endpoint> endpointStream() {
-        return endpoints().stream();
+    private static Endpoint get(String template, String path, String access, Class<?> page) {
+        return new Endpoint("GET", template, () -> path, () -> null, access, page, "application/json");
     }
 
-    private static Endpoint get(String template, String path, Set<String> allowed) {
-        return new Endpoint("GET", template, () -> path, () -> null, allowed);
+    private static Endpoint write(String method, String template, Supplier<String> path, Supplier<String> body,
+                                  String access, Class<?> page) {
+        return new Endpoint(method, template, path, body, access, page, "application/json");
     }
 
     @BeforeAll
@@ -144,49 +182,92 @@ class ApiAccessTest {
         app.close();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("endpointStream")
-    void without_credentials_every_endpoint_answers_401(Endpoint e) {
-        HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), e.contentType(), Map.of());
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(e.allowed().contains("anonymous") ? 200 : 401);
+    /** Whether {@code caller} (anonymous or a role) may call the endpoint: from the configured roles. */
+    static boolean allowed(Endpoint e, String caller) {
+        if (e.anonymous()) {
+            return true;
+        }
+        if (caller.equals("anonymous")) {
+            return false;
+        }
+        return e.access().equals(SecurityRule.IS_AUTHENTICATED)
+                || app.bean(RoleCatalog.class).permissionsOf(Set.of(caller)).contains(e.access());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("endpointStream")
-    void each_role_gets_success_where_allowed_and_403_elsewhere(Endpoint e) {
-        for (String role : RunningApp.USERS) {
-            HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), e.contentType(),
-                    RunningApp.basic(role));
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_answers_every_caller_as_its_one_permission_says() {
+        return withCount(endpoints().stream().flatMap(e -> CALLERS.stream().map(caller -> new Case(e + " as " + caller,
+                () -> checkAccess(e, caller)))));
+    }
 
-            if (e.allowed().contains(role)) {
-                assertThat(response.statusCode()).as(role + ": " + response.body()).isBetween(200, 299);
-                if (e.method().equals("GET")) {   // Micronaut answers 200 with no body for a record it cannot serialize
-                    assertThat(response.body()).as(role + ": " + e.template() + " answers with a body").isNotEmpty();
-                }
-                boolean json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
-                if (json && !response.body().isEmpty()) {
-                    app.json(response.body(), Object.class); // a whole JSON document, not a body cut off by an error
-                }
+    private static void checkAccess(Endpoint e, String caller) {
+        Map<String, String> auth = caller.equals("anonymous") ? Map.of() : RunningApp.basic(caller);
+        HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), e.contentType(), auth);
+
+        if (allowed(e, caller)) {
+            assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+            if (e.method().equals("GET")) {   // Micronaut answers 200 with no body for a record it cannot serialize
+                assertThat(response.body()).as(e.template() + " answers with a body").isNotEmpty();
+            }
+            if (isJson(response) && !response.body().isEmpty()) {
+                app.json(response.body(), Object.class); // a whole JSON document, not a body cut off by an error
+            }
+        } else {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(caller.equals("anonymous") ? 401 : 403);
+            assertThat(app.json(response.body(), ApiError.class).status()).isEqualTo(response.statusCode());
+        }
+    }
+
+    /** Only the endpoints an engineer may read data from: every other case would check nothing. */
+    @TestFactory
+    Stream<DynamicTest> an_engineers_responses_carry_no_money_field() {
+        return withCount(endpoints().stream().filter(e -> e.method().equals("GET") && !e.anonymous()
+                && allowed(e, "engineer")).map(e -> new Case(e.toString(), () -> {
+            HttpResponse<String> response = app.getAs("engineer", e.path().get());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            if (isJson(response)) {
+                assertThat(keys(app.json(response.body(), Object.class))).doesNotContainAnyElementsOf(MONEY_FIELDS);
             } else {
-                assertThat(response.statusCode()).as(role + ": " + response.body()).isEqualTo(403);
+                assertThat(response.body()).doesNotContainPattern("(?i)\\barr\\b|revenue at risk|\\broi\\b");
+            }
+        })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_refuses_a_parameter_it_does_not_take_naming_it() {
+        return withCount(endpoints().stream().map(e -> new Case(e.toString(), () -> {
+            String path = e.path().get();
+            HttpResponse<String> response = app.send(e.method(), path + (path.contains("?") ? "&" : "?") + "colour=blue",
+                    e.body().get(), e.contentType(), e.anonymous() ? Map.of() : RunningApp.basic("admin"));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(app.json(response.body(), ApiError.class).details()).singleElement()
+                    .satisfies(d -> assertThat(d.field()).isEqualTo("colour"));
+        })));
+    }
+
+    @Test
+    void each_endpoint_is_secured_by_its_one_permission_and_a_page_showing_its_data_by_the_same() {
+        Map<String, List<String>> secured = new TreeMap<>();
+        app.bean(Router.class).uriRoutes().filter(r -> r.getUriMatchTemplate().toString().startsWith("/api/"))
+                .forEach(r -> secured.put(r.getHttpMethodName() + " " + r.getUriMatchTemplate(),
+                        // what Micronaut Security reads: the method's @Secured, else the class's
+                        List.of(r.getAnnotationMetadata().getValue(Secured.class, String[].class).orElseThrow())));
+        for (Endpoint e : endpoints()) {
+            assertThat(secured.get(e.toString())).as(e.toString()).containsExactly(e.access());
+            if (e.page() != null) {
+                String pagePermission = e.page().isAnnotationPresent(PermitAll.class) ? SecurityRule.IS_AUTHENTICATED
+                        : String.join(",", e.page().getAnnotation(RolesAllowed.class).value());
+                assertThat(pagePermission).as(e + " and the page " + e.page().getSimpleName()).isEqualTo(e.access());
             }
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("endpointStream")
-    void an_engineers_responses_carry_no_money_field(Endpoint e) {
-        if (!e.allowed().contains("engineer") || !e.method().equals("GET") || e.allowed().contains("anonymous")) {
-            return; // nothing is returned to the engineer, or it describes the API rather than holding data
-        }
-        HttpResponse<String> response = app.send("GET", e.path().get(), null, RunningApp.basic("engineer"));
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-            assertThat(keys(app.json(response.body(), Object.class))).doesNotContainAnyElementsOf(MONEY_FIELDS);
-        } else {
-            assertThat(response.body()).doesNotContainPattern("(?i)\\barr\\b");
+    @Test
+    void the_engineer_may_not_read_customers_or_rankings_that_the_pages_hide_from_it() {
+        for (String path : List.of("/api/v1/customers", "/api/v1/customers/big/history", "/api/v1/rankings/slices?" + PERIOD)) {
+            assertThat(app.getAs("engineer", path).statusCode()).as(path).isEqualTo(403);
         }
     }
 
@@ -215,9 +296,34 @@ class ApiAccessTest {
                 .filter(r -> !r.getHttpMethodName().equals("HEAD")) // Micronaut adds HEAD for every GET
                 .forEach(r -> routed.add(r.getHttpMethodName() + " " + r.getUriMatchTemplate().toString()));
         Set<String> listed = new TreeSet<>();
-        endpoints().forEach(e -> listed.add(e.method() + " " + e.template()));
+        endpoints().forEach(e -> listed.add(e.toString()));
 
         assertThat(listed).isEqualTo(routed);
+    }
+
+    /** A generated check. */
+    record Case(String name, Runnable check) {
+    }
+
+    /** The cases as dynamic tests, and last one more that fails unless every one of them ran to its end. */
+    private static Stream<DynamicTest> withCount(Stream<Case> cases) {
+        List<Case> all = cases.toList();
+        AtomicInteger ran = new AtomicInteger();
+        Consumer<Case> run = c -> {
+            c.check().run();
+            ran.incrementAndGet();
+        };
+        List<DynamicTest> tests = new ArrayList<>();
+        all.forEach(c -> tests.add(dynamicTest(c.name(), () -> run.accept(c))));
+        tests.add(dynamicTest("all " + all.size() + " checks ran", () -> {
+            assertThat(all).isNotEmpty();
+            assertThat(ran.get()).isEqualTo(all.size());
+        }));
+        return tests.stream();
+    }
+
+    private static boolean isJson(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
     }
 
     private static String newTokenId() {

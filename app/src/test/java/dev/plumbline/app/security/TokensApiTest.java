@@ -87,13 +87,32 @@ class TokensApiTest {
                 RunningApp.basic("admin"));
 
         assertThat(badRole.statusCode()).isEqualTo(400);
-        assertThat(badRole.body()).contains("roles: unknown role 'ceo'; known: admin, engineer, exec, pm");
+        assertThat(badRole.body()).contains("role: unknown role 'ceo'; known: admin, engineer, exec, pm");
         assertThat(noName.statusCode()).isEqualTo(400);
-        assertThat(noName.body()).contains("\"field\":\"body.name\"");
+        assertThat(noName.body()).contains("\"field\":\"name\"");
     }
 
+    /** One meaning: 204 says "this token exists and is revoked", 404 says "no token ever had this id". */
     @Test
-    void revoking_an_unknown_token_is_404() {
-        assertThat(app.send("DELETE", "/api/v1/tokens/nope", null, RunningApp.basic("admin")).statusCode()).isEqualTo(404);
+    @SuppressWarnings("unchecked")
+    void revoking_twice_is_204_and_keeps_the_first_time_and_an_id_that_never_existed_is_404() {
+        HttpResponse<String> created = app.send("POST", "/api/v1/tokens", "{\"name\":\"twice\",\"role\":\"pm\"}",
+                RunningApp.basic("admin"));
+        String id = (String) ((Map<String, Object>) app.jsonMap(created.body()).get("info")).get("id");
+        assertThat(app.send("DELETE", "/api/v1/tokens/" + id, null, RunningApp.basic("admin")).statusCode()).isEqualTo(204);
+        Object firstTime = revokedAt(id);
+
+        assertThat(app.send("DELETE", "/api/v1/tokens/" + id, null, RunningApp.basic("admin")).statusCode()).isEqualTo(204);
+        assertThat(revokedAt(id)).isNotNull().isEqualTo(firstTime);
+
+        HttpResponse<String> unknown = app.send("DELETE", "/api/v1/tokens/nope", null, RunningApp.basic("admin"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(app.json(unknown.body(), dev.plumbline.app.api.ApiError.class).details()).singleElement()
+                .isEqualTo(new dev.plumbline.app.api.ApiError.Detail("id", "id: no token with id 'nope'"));
+    }
+
+    private static Object revokedAt(String id) {
+        return app.jsonList(app.getAs("admin", "/api/v1/tokens").body()).stream()
+                .filter(t -> id.equals(t.get("id"))).findFirst().orElseThrow().get("revokedAt");
     }
 }

@@ -48,6 +48,21 @@ class UsersApiTest {
     }
 
     @Test
+    void a_basic_auth_call_logs_its_sign_in_below_info_and_a_sign_in_through_the_page_at_info() {
+        int before = LOGS.list.size();
+        assertThat(app.getAs("exec", "/api/v1/me").statusCode()).isEqualTo(200);
+
+        assertThat(LOGS.list.subList(before, LOGS.list.size())).noneSatisfy(e -> assertThat(e.getFormattedMessage())
+                .contains("'exec' signed in"));
+
+        app.bean(dev.plumbline.dashboards.access.SignIn.class).signIn("exec", RunningApp.PASSWORD, "192.0.2.7");
+        assertThat(LOGS.list.subList(before, LOGS.list.size())).anySatisfy(e -> {
+            assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+            assertThat(e.getFormattedMessage()).isEqualTo("'exec' signed in from 192.0.2.7");
+        });
+    }
+
+    @Test
     void a_created_user_signs_in_and_a_disabled_one_cannot() {
         HttpResponse<String> created = app.send("POST", "/api/v1/users",
                 "{\"username\":\"grace\",\"displayName\":\"Grace Hopper\",\"roles\":[\"engineer\"],"
@@ -77,7 +92,7 @@ class UsersApiTest {
     @Test
     void bad_input_is_refused_naming_what_is_wrong_and_nothing_is_created() {
         assertThat(create("{\"username\":\"Bad Name\",\"roles\":[\"pm\"],\"password\":\"long enough!\"}"))
-                .contains("user name 'Bad Name' must be 1 to 100 lower case letters");
+                .contains("username: user name 'Bad Name' must be 1 to 100 lower case letters");
         assertThat(create("{\"username\":\"shorty\",\"roles\":[\"pm\"],\"password\":\"short\"}"))
                 .contains("password: must be at least 10 characters");
         assertThat(create("{\"username\":\"nobody\",\"roles\":[\"ceo\"],\"password\":\"long enough!\"}"))

@@ -97,7 +97,7 @@ class CustomerBrowserTest extends PlantedPlatformPages {
         assertThat(unknown.body()).contains("no customer with id 'nobody'");
         var bad = app.getAs("pm", "/api/v1/trends/customers/big?until=31.10.2026");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("until must be a date as YYYY-MM-DD, not '31.10.2026'");
+        assertThat(bad.body()).contains("until: must be a date like 2026-10-31, was '31.10.2026'");
     }
 
     @Test

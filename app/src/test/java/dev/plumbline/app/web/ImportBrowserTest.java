@@ -25,7 +25,7 @@ class ImportBrowserTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
-        app = RunningApp.start(db, Map.of());
+        app = RunningApp.start(db, Map.of("plumbline.limits.max-catalog-bytes", 4096));
         browser = new Browser();
     }
 
@@ -56,6 +56,23 @@ class ImportBrowserTest {
 
         assertThat(page.locator(".import-done")).hasText("2 rows: 2 new customers, 0 changed, 0 unchanged");
         assertThat(app.getAs("pm", "/api/v1/customers").body()).contains("\"total\":2");
+    }
+
+    @Test
+    void a_catalog_over_the_configured_limit_is_refused_and_nothing_is_read() {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/import");
+        assertThat(page.locator(".catalog-import")).containsText("At most 4 KB.");
+        String big = "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: big\n  displayName: '"
+                + "x".repeat(8000) + "'\n";
+
+        page.locator(".catalog-import vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload("big.yaml", "application/yaml", big.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(page.locator("vaadin-notification-card").first()).isVisible();
+        assertThat(page.locator(".catalog-import .import-result")).isEmpty();
+        assertThat(app.getAs("pm", "/api/v1/services").body()).contains("\"total\":0");
     }
 
     private static void upload(Page page, String csv) {

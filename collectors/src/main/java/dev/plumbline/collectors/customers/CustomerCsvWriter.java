@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Customers as CSV that {@link CustomerCsvReader} reads back. Text cells that a spreadsheet would run as a formula
  * (starting with = + - @, tab or carriage return) get a leading apostrophe. Without money, ARR and currency are left
- * out (the columns, not just the values).
+ * out (the columns, not just the values). An unknown seat count, active users, renewal date or data volume is an
+ * empty cell, never 0.
  */
 public final class CustomerCsvWriter {
 
@@ -36,10 +37,10 @@ public final class CustomerCsvWriter {
                     row.add(c.arr().toPlainString());
                     row.add(c.currency());
                 }
-                row.add(c.seats());
-                row.add(c.activeUsers());
-                row.add(c.renewalDate() == null ? "" : c.renewalDate().toString());
-                row.add(c.dataVolumeGb());
+                row.add(orEmpty(c.seats()));
+                row.add(orEmpty(c.activeUsers()));
+                row.add(orEmpty(c.renewalDate()));
+                row.add(orEmpty(c.dataVolumeGb()));
                 row.add(c.effectiveFrom().toString());
                 printer.printRecord(row);
             }
@@ -47,6 +48,10 @@ public final class CustomerCsvWriter {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static Object orEmpty(Object value) {
+        return value == null ? "" : value;
     }
 
     private static String safe(String text) {

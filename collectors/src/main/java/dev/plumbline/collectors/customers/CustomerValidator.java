@@ -81,8 +81,8 @@ public final class CustomerValidator {
             return null;
         }
         return new Customer(id, name, segment, region, plan, arr.setScale(2, java.math.RoundingMode.UNNECESSARY),
-                currency, seats == null ? 0 : seats, activeUsers == null ? 0 : activeUsers, renewal,
-                volume == null ? 0 : volume.doubleValue(), effective == null ? today : effective);
+                currency, seats, activeUsers, renewal, volume == null ? null : volume.doubleValue(),
+                effective == null ? today : effective);
     }
 
     private String currency(RawCustomer raw, String inCell, List<ImportProblem> problems) {

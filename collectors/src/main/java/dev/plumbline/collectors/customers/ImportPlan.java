@@ -49,8 +49,9 @@ public record ImportPlan(List<Customer> toWrite, int added, int changed, int unc
     static boolean sameValues(Customer a, Customer b) {
         return a.name().equals(b.name()) && a.segment().equals(b.segment()) && a.region().equals(b.region())
                 && a.plan().equals(b.plan()) && a.arr().compareTo(b.arr()) == 0 && a.currency().equals(b.currency())
-                && a.seats() == b.seats() && a.activeUsers() == b.activeUsers()
+                && java.util.Objects.equals(a.seats(), b.seats())
+                && java.util.Objects.equals(a.activeUsers(), b.activeUsers())
                 && java.util.Objects.equals(a.renewalDate(), b.renewalDate())
-                && Double.compare(a.dataVolumeGb(), b.dataVolumeGb()) == 0;
+                && java.util.Objects.equals(a.dataVolumeGb(), b.dataVolumeGb());
     }
 }

@@ -26,8 +26,20 @@ class CustomerCsvWriterTest {
     }
 
     @Test
+    void unknown_seats_active_users_renewal_and_data_volume_are_empty_cells_and_read_back_unknown() {
+        Customer unknown = new Customer("u-1", "Unknowns", "", "", "", new BigDecimal("10.00"), "USD", null, null, null, null,
+                CustomerParserTest.TODAY);
+
+        String csv = CustomerCsvWriter.write(List.of(unknown), true);
+
+        assertThat(csv.lines().toList().get(1)).isEqualTo("u-1,Unknowns,,,,10.00,USD,,,,," + CustomerParserTest.TODAY);
+        assertThat(new CustomerParser(CustomerParserTest.RATES).csv(csv.getBytes(StandardCharsets.UTF_8),
+                ColumnMapping.DEFAULT, CustomerParserTest.TODAY).customers()).containsExactly(unknown);
+    }
+
+    @Test
     void cells_that_would_run_as_formulas_are_escaped() {
-        Customer nasty = new Customer("=1+1", "@SUM(A1)", "-x", "+y", "plan", BigDecimal.ONE, "USD", 0, 0, null, 0,
+        Customer nasty = new Customer("=1+1", "@SUM(A1)", "-x", "+y", "plan", BigDecimal.ONE, "USD", 0, 0, null, 0.0,
                 CustomerParserTest.TODAY);
 
         String row = CustomerCsvWriter.write(List.of(nasty), true).lines().toList().get(1);

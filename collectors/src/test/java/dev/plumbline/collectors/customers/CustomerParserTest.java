@@ -34,7 +34,7 @@ class CustomerParserTest {
                 new Customer("a-1", "Acme, Inc.", "enterprise", "eu-west", "premium", new BigDecimal("1200000.50"), "USD",
                         1200, 800, LocalDate.of(2027, 1, 15), 1234.5, TODAY),
                 new Customer("a-2", "Globex \"the\" Corp\n(second line)", "smb", "us-east", "starter",
-                        new BigDecimal("9500.00"), "EUR", 12, 3, null, 0, TODAY));
+                        new BigDecimal("9500.00"), "EUR", 12, 3, null, 0.0, TODAY));
         assertThat(parsed.preview()).hasSize(2);
     }
 

@@ -42,6 +42,6 @@ class ImportPlanTest {
     }
 
     private static Customer c(String id, String arr, LocalDate from) {
-        return new Customer(id, id, "smb", "eu", "starter", new BigDecimal(arr), "USD", 1, 1, null, 0, from);
+        return new Customer(id, id, "smb", "eu", "starter", new BigDecimal(arr), "USD", 1, 1, null, 0.0, from);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.CatalogEntry;
@@ -94,7 +95,7 @@ public class ServicesView extends VerticalLayout {
             grid.setItems(query -> catalog.page(query.getOffset(), query.getLimit()).stream(),
                     query -> (int) Math.min(Integer.MAX_VALUE, catalog.countServices()));
         } catch (StoreException e) {
-            showMessage("The service catalog cannot be read right now: " + e.getMessage(), true);
+            showMessage(StoreFailure.describe("The service catalog cannot be read", e), true);
             grid.setVisible(false);
         }
     }

@@ -24,6 +24,7 @@ import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.dashboards.review.FigureText;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.Permission;
@@ -119,7 +120,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         try {
             show(id, period);
         } catch (StoreException e) {
-            details.add(message("The customer cannot be read right now: " + e.getMessage()));
+            details.add(message(StoreFailure.describe("The customer cannot be read", e)));
         }
     }
 
@@ -138,7 +139,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         if (money) {
             facts.add(fact("arr", "ARR", MoneyText.format(c.arr(), c.currency())));
         }
-        facts.add(fact("seats", "Seats", c.seats() + " (" + c.activeUsers() + " active)"));
+        facts.add(fact("seats", "Seats", (c.seats() == null ? "unknown" : c.seats().toString()) + " ("
+                + (c.activeUsers() == null ? "active users unknown" : c.activeUsers() + " active") + ")"));
         facts.add(fact("renewal", "Renewal", c.renewalDate() == null ? "not on record" : c.renewalDate().toString()));
         facts.add(fact("segment", "Segment, region, plan", c.segment() + ", " + c.region() + ", " + c.plan()));
         CustomerHealth h = engine.health(period, c.id(), 0, 1).rows().stream().findFirst().orElse(null);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.customer.Customer;
@@ -92,7 +93,7 @@ public class CustomersView extends VerticalLayout {
             grid.setItems(q -> customers.page(today, q.getOffset(), q.getLimit()).stream(),
                     q -> (int) Math.min(Integer.MAX_VALUE, customers.count(today)));
         } catch (StoreException e) {
-            message.setText("Customers cannot be read right now: " + e.getMessage());
+            message.setText(StoreFailure.describe("Customers cannot be read", e));
             message.getElement().setAttribute("role", "alert");
             message.addClassName("error");
             message.setVisible(true);

@@ -34,8 +34,6 @@ import java.util.function.BiFunction;
 @RolesAllowed(Permission.IMPORT)
 public class ImportView extends VerticalLayout {
 
-    static final int MAX_BYTES = 200 * 1024 * 1024;
-
     private final Imports imports;
 
     public ImportView(Imports imports) {
@@ -44,13 +42,13 @@ public class ImportView extends VerticalLayout {
         add(new H2("Import"));
         add(section("Customers", "A CSV export with a header row (',' or ';'). Columns are found by their usual names "
                         + "(id, name, ARR, currency, seats, renewal date, ...) or by the saved mapping of the source.",
-                "customers", ".csv", true, imports::checkCustomers, imports::importCustomers));
+                "customers", ".csv", true, imports.maxCustomerBytes(), imports::checkCustomers, imports::importCustomers));
         add(section("Service catalog", "OpenSLO v1 YAML: Service and SLO documents. The services in the file are "
                         + "replaced with their objectives.",
-                "catalog", ".yaml,.yml", false, imports::checkCatalog, imports::importCatalog));
+                "catalog", ".yaml,.yml", false, imports.maxCatalogBytes(), imports::checkCatalog, imports::importCatalog));
     }
 
-    private Component section(String title, String help, String key, String accept, boolean withSource,
+    private Component section(String title, String help, String key, String accept, boolean withSource, long maxBytes,
                               BiFunction<byte[], String, Imports.Check> check,
                               BiFunction<byte[], String, String> apply) {
         VerticalLayout section = new VerticalLayout();
@@ -66,21 +64,35 @@ public class ImportView extends VerticalLayout {
         result.addClassName("import-result");
         Upload upload = new Upload();
         upload.setAcceptedFileTypes(accept.split(","));
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));   // the browser refuses larger files
         upload.setMaxFiles(1);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList(); // ready for the corrected file
+            if (bytes.length > maxBytes) {   // and the server, whatever the browser did: nothing is read
+                tooLarge(bytes.length, maxBytes);
+                return;
+            }
             String name = withSource ? source.getValue() : metadata.fileName();
             show(result, bytes, name, check.apply(bytes, name), apply);
-            upload.clearFileList(); // ready for the corrected file
         }))));
         upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage())
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        section.add(new H3(title), new Paragraph(help));
+        section.add(new H3(title), new Paragraph(help + " At most " + megabytes(maxBytes) + "."));
         if (withSource) {
             section.add(source);
         }
         section.add(upload, result);
         return section;
+    }
+
+    private static void tooLarge(long bytes, long maxBytes) {
+        Notification.show("The file is " + megabytes(bytes) + "; at most " + megabytes(maxBytes) + " is taken.")
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static String megabytes(long bytes) {
+        return bytes < 1 << 20 ? (bytes + 1023) / 1024 + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private void show(Div result, byte[] bytes, String name, Imports.Check check,

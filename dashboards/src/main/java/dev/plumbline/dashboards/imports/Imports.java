@@ -8,6 +8,12 @@ import java.util.List;
  */
 public interface Imports {
 
+    /** The largest customer file taken, in bytes (the API's limit for customer imports). */
+    long maxCustomerBytes();
+
+    /** The largest OpenSLO file taken, in bytes (the API's limit for catalogs). */
+    long maxCatalogBytes();
+
     /** Sources with a saved column mapping, e.g. "salesforce". */
     List<String> customerSources();
 

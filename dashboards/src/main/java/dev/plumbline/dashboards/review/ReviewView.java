@@ -26,6 +26,7 @@ import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
@@ -192,7 +193,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         try {
             rows = engine.servicesMonthOverMonth(period);
         } catch (StoreException e) {
-            message.setText("The review cannot be computed right now: " + e.getMessage());
+            message.setText(StoreFailure.describe("The review cannot be computed", e));
             message.getElement().setAttribute("role", "alert");
             message.setVisible(true);
             services.setVisible(false);

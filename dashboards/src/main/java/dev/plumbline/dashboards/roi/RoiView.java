@@ -23,6 +23,7 @@ import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.customer.MoneyText;
 import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
@@ -54,7 +55,7 @@ import java.util.Map;
 @PageTitle("ROI · Plumbline")
 public class RoiView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final List<String> VOLUME_BANDS = List.of("<10 GB", "10-100 GB", "100 GB-1 TB", "1-10 TB", ">=10 TB");
+    static final List<String> VOLUME_BANDS = RankingFilter.VOLUME_BANDS;
 
     private final PsrEngine engine;
     private final Clock clock;
@@ -234,7 +235,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
                 return rows.stream();
             }, query -> (int) Math.min(Integer.MAX_VALUE, count));
         } catch (StoreException e) {
-            show("The ranking cannot be computed right now: " + e.getMessage(), true);
+            show(StoreFailure.describe("The ranking cannot be computed", e), true);
             grid.setVisible(false);
         }
     }

@@ -16,6 +16,7 @@ import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.chart.TimeChart;
 import dev.plumbline.dashboards.review.FigureText;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.Permission;
@@ -83,7 +84,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3("Customers, " + PeriodParameters.label(period)));
             add(customers(period, name));
         } catch (StoreException e) {
-            add(message("The service's figures cannot be read right now: " + e.getMessage()));
+            add(message(StoreFailure.describe("The service's figures cannot be read", e)));
         }
     }
 

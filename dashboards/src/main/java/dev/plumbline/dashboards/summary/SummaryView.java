@@ -21,6 +21,7 @@ import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.customer.MoneyText;
 import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
@@ -148,7 +149,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             }
         } catch (StoreException e) {
             message.getElement().setAttribute("role", "alert");
-            show("The summary cannot be computed right now: " + e.getMessage());
+            show(StoreFailure.describe("The summary cannot be computed", e));
         }
     }
 

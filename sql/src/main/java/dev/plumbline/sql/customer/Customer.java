@@ -8,11 +8,14 @@ import java.util.Objects;
  * A customer as the CRM or billing system gives it, effective from a date (customers are kept as history).
  *
  * @param arr          annual recurring revenue in {@code currency}, exact
+ * @param seats        seats bought, or null when the source did not say (unknown, not 0)
+ * @param activeUsers  active users, or null when unknown
  * @param renewalDate  next renewal, or null when unknown
- * @param dataVolumeGb how much data the customer keeps with the platform (drives the data-volume bands)
+ * @param dataVolumeGb how much data the customer keeps with the platform (drives the data-volume bands), or null
+ *                     when unknown (the bands then count it as 0)
  */
 public record Customer(String id, String name, String segment, String region, String plan, BigDecimal arr,
-                       String currency, int seats, int activeUsers, LocalDate renewalDate, double dataVolumeGb,
+                       String currency, Integer seats, Integer activeUsers, LocalDate renewalDate, Double dataVolumeGb,
                        LocalDate effectiveFrom) {
 
     public Customer {
@@ -37,10 +40,10 @@ public record Customer(String id, String name, String segment, String region, St
         if (!currency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException(where + ": currency must be an ISO 4217 code like USD, was '" + currency + "'");
         }
-        if (seats < 0 || activeUsers < 0) {
+        if (seats != null && seats < 0 || activeUsers != null && activeUsers < 0) {
             throw new IllegalArgumentException(where + ": seats and active users must not be negative");
         }
-        if (dataVolumeGb < 0 || Double.isNaN(dataVolumeGb) || Double.isInfinite(dataVolumeGb)) {
+        if (dataVolumeGb != null && (dataVolumeGb < 0 || Double.isNaN(dataVolumeGb) || Double.isInfinite(dataVolumeGb))) {
             throw new IllegalArgumentException(where + ": data volume must be a non-negative number of GB, was " + dataVolumeGb);
         }
     }

@@ -38,10 +38,11 @@ public final class CustomerStore {
             col.set("plan", c.plan());
             col.set("arr", c.arr());
             col.set("currency", c.currency());
-            col.set("seats", (long) c.seats());
-            col.set("active_users", (long) c.activeUsers());
+            col.set("seats", c.seats() == null ? null : (long) c.seats());
+            col.set("active_users", c.activeUsers() == null ? null : (long) c.activeUsers());
             col.set("renewal_date", c.renewalDate());
-            col.set("data_volume_gb", c.dataVolumeGb());
+            col.set("data_volume_gb", c.dataVolumeGb() == null ? 0.0 : c.dataVolumeGb());   // the views band 0 (0011)
+            col.set("data_volume_known", c.dataVolumeGb() != null);
             col.set("effective_from", c.effectiveFrom());
             col.set("updated_at", now);
         });
@@ -81,7 +82,13 @@ public final class CustomerStore {
     private static Customer customer(Row row) {
         return new Customer(row.getString("id"), row.getString("name"), row.getString("segment"),
                 row.getString("region"), row.getString("plan"), row.getBigDecimal("arr"), row.getString("currency"),
-                (int) row.getLong("seats"), (int) row.getLong("active_users"), row.getLocalDate("renewal_date"),
-                row.getDouble("data_volume_gb"), row.getLocalDate("effective_from"));
+                count(row, "seats"), count(row, "active_users"), row.getLocalDate("renewal_date"),
+                row.getBoolean("data_volume_known") ? row.getDouble("data_volume_gb") : null,
+                row.getLocalDate("effective_from"));
+    }
+
+    /** A Nullable(UInt32) column: null when unknown. */
+    private static Integer count(Row row, String column) {
+        return row.isNull(column) ? null : Math.toIntExact(row.getLong(column));
     }
 }

@@ -30,7 +30,7 @@ public final class MappingStore {
     /** A source name: lower case letters, digits, '.', '_' and '-', e.g. {@code salesforce}. */
     public static String requireSource(String source) {
         if (source == null || !SOURCE.matcher(source).matches()) {
-            throw new IllegalArgumentException("source '" + source + "' must be 1 to 64 lower case letters, digits, "
+            throw new IllegalArgumentException("source: '" + source + "' must be 1 to 64 lower case letters, digits, "
                     + "'.', '_' or '-', e.g. salesforce");
         }
         return source;

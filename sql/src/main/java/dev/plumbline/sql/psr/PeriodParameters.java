@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
  * The period parameters of every figure, ranking and health endpoint and page: {@code month} (2026-10; a running month
  * is cut at the current hour), or {@code from} and {@code to} (dates, both inclusive, UTC), or nothing for the current
- * month to date (the previous month during the first hour of a month). Bad values are refused naming the parameter.
+ * month to date (the previous month during the first hour of a month). Bad values, and dates outside
+ * {@link Dates#RANGE}, are refused naming the parameter.
  * The REST API and the pages read their URLs with this one class, so a link and an API call mean the same period.
  */
 public final class PeriodParameters {
@@ -23,18 +23,18 @@ public final class PeriodParameters {
         Instant now = clock.instant();
         boolean range = present(from) || present(to);
         if (present(month) && range) {
-            throw new IllegalArgumentException("give either month or from and to, not both");
+            throw new IllegalArgumentException("month: give either month or from and to, not both");
         }
         if (present(month)) {
-            return Period.monthToDate(month(month), now);
+            return Period.monthToDate(Dates.month("month", month), now);
         }
         if (range) {
             if (!present(from) || !present(to)) {
                 throw new IllegalArgumentException((present(from) ? "to" : "from") + ": required with "
                         + (present(from) ? "from" : "to"));
             }
-            LocalDate first = date("from", from);
-            LocalDate last = date("to", to);
+            LocalDate first = Dates.date("from", from);
+            LocalDate last = Dates.date("to", to);
             if (last.isBefore(first)) {
                 throw new IllegalArgumentException("to: " + last + " is before from " + first);
             }
@@ -55,27 +55,6 @@ public final class PeriodParameters {
     private static boolean present(String value) {
         return value != null && !value.isBlank();
     }
-
-    private static YearMonth month(String value) {
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("month: must be a month like 2026-10, was '" + shorten(value) + "'");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": must be a date like 2026-10-31, was '" + shorten(value) + "'");
-        }
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
-    }
-
 
     /**
      * How a person names a period: "2026-10", "2026-10-01 to 2026-10-15" (whole days, inclusive), or

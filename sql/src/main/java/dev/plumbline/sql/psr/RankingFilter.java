@@ -1,14 +1,19 @@
 package dev.plumbline.sql.psr;
 
+import java.util.List;
+
 /**
  * Narrows a ranking; empty strings and 0 mean "any".
  *
+ * @param volumeBand        one of {@link #VOLUME_BANDS}, or empty
  * @param renewalWithinDays only customers renewing within this many days of today (0: any)
  */
 public record RankingFilter(String segment, String region, String plan, String service, String volumeBand,
                             int renewalWithinDays) {
 
     public static final RankingFilter NONE = new RankingFilter("", "", "", "", "", 0);
+    /** The data-volume bands, smallest first, as the ranking's SQL names them. */
+    public static final List<String> VOLUME_BANDS = List.of("<10 GB", "10-100 GB", "100 GB-1 TB", "1-10 TB", ">=10 TB");
 
     public RankingFilter {
         segment = segment == null ? "" : segment;
@@ -16,8 +21,12 @@ public record RankingFilter(String segment, String region, String plan, String s
         plan = plan == null ? "" : plan;
         service = service == null ? "" : service;
         volumeBand = volumeBand == null ? "" : volumeBand;
+        if (!volumeBand.isEmpty() && !VOLUME_BANDS.contains(volumeBand)) {
+            throw new IllegalArgumentException("volumeBand: must be one of " + String.join(", ", VOLUME_BANDS)
+                    + ", was '" + (volumeBand.length() > 40 ? volumeBand.substring(0, 40) + "..." : volumeBand) + "'");
+        }
         if (renewalWithinDays < 0 || renewalWithinDays > 3660) {
-            throw new IllegalArgumentException("renewal within days must be 0 to 3660, was " + renewalWithinDays);
+            throw new IllegalArgumentException("renewalWithinDays: must be 0 to 3660, was " + renewalWithinDays);
         }
     }
 }

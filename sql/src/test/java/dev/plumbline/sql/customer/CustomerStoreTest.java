@@ -19,6 +19,8 @@ class CustomerStoreTest {
     private static CustomerStore store;
     private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
     private static final LocalDate NOV = LocalDate.of(2026, 11, 1);
+    /** After every other row's date, so the lists as of OCT and NOV stay the same. */
+    private static final LocalDate DEC = LocalDate.of(2026, 12, 1);
     private static final Customer ACME_OCT = customer("acme", "1200000.00", 400, LocalDate.of(2027, 1, 15), OCT);
     private static final Customer ACME_NOV = customer("acme", "1350000.50", 450, null, NOV);
     private static final Customer GLOBEX = customer("globex", "85000.00", 20, LocalDate.of(2027, 6, 30), OCT);
@@ -45,6 +47,17 @@ class CustomerStoreTest {
         assertThat(store.find("acme", LocalDate.of(2026, 10, 20))).contains(ACME_OCT);
         assertThat(store.find("acme", LocalDate.of(2026, 9, 30))).isEmpty();
         assertThat(store.find("acm", NOV)).isEmpty();
+    }
+
+    @Test
+    void seats_active_users_and_data_volume_nobody_gave_are_read_back_unknown_not_zero() {
+        Customer unknown = new Customer("initech", "Initech", "", "", "", new BigDecimal("1.00"), "USD", null, null, null, null,
+                DEC);
+        Customer zero = new Customer("hooli", "Hooli", "", "", "", new BigDecimal("1.00"), "USD", 0, 0, null, 0.0, DEC);
+        store.upsert(List.of(unknown, zero));
+
+        assertThat(store.history("initech")).containsExactly(unknown);
+        assertThat(store.history("hooli")).containsExactly(zero);
     }
 
     @Test
@@ -80,7 +93,7 @@ class CustomerStoreTest {
     void negative_arr_and_unknown_currency_shapes_are_refused() {
         assertThatThrownBy(() -> customer("x", "-1.00", 1, null, NOV))
                 .hasMessage("customer x: ARR must not be negative, was -1.00");
-        assertThatThrownBy(() -> new Customer("x", "X", "", "", "", BigDecimal.ONE, "usd", 1, 1, null, 0, NOV))
+        assertThatThrownBy(() -> new Customer("x", "X", "", "", "", BigDecimal.ONE, "usd", 1, 1, null, 0.0, NOV))
                 .hasMessage("customer x: currency must be an ISO 4217 code like USD, was 'usd'");
     }
 

@@ -49,8 +49,8 @@ public class CustomerHealthController {
      * @param customer only this customer (by id)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get
     public PsrPage<HealthScore> customerHealth(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -71,8 +71,8 @@ public class CustomerHealthController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/export.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)

@@ -52,8 +52,8 @@ public class FiguresController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/services")
     public PsrPage<MonthOverMonth> serviceFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -68,8 +68,8 @@ public class FiguresController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/services.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -88,8 +88,8 @@ public class FiguresController {
      * @param customer only this customer's slices (the services it uses)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/slices")
     public PsrPage<MonthOverMonth> sliceFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -110,8 +110,8 @@ public class FiguresController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/slices.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -133,8 +133,8 @@ public class FiguresController {
      * @param by segment, region, plan or volume-band (data volume: &lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/groups")
     public PsrPage<MonthOverMonth> groupFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -149,8 +149,8 @@ public class FiguresController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/groups.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -168,8 +168,8 @@ public class FiguresController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/coverage")
     public Coverage coverage(@Nullable @QueryValue String month, @Nullable @QueryValue String from,

@@ -64,8 +64,8 @@ public class RankingsController {
      * @param renewalWithinDays only customers renewing within this many days (0: any)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/slices")
     public PsrPage<RankedSlice> rankSlices(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -90,8 +90,8 @@ public class RankingsController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/slices.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -139,8 +139,8 @@ public class RankingsController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/services")
     public PsrPage<RankedService> rankServices(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -158,8 +158,8 @@ public class RankingsController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/services.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
@@ -185,8 +185,8 @@ public class RankingsController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/segments")
     public PsrPage<RankedSegment> rankSegments(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -201,8 +201,8 @@ public class RankingsController {
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
-     * @param from  first day, with to (inclusive, UTC; dates from 2000-01-01 to 2099-12-31)
-     * @param to    last day, with from (inclusive, UTC)
+     * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
+     * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get(value = "/segments.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)

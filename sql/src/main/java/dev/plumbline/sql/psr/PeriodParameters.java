@@ -9,8 +9,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The period parameters of every figure, ranking and health endpoint and page: {@code month} (2026-10; a running month
- * is cut at the current hour), or {@code from} and {@code to} (dates, both inclusive, UTC), or nothing for the current
- * month to date (the previous month during the first hour of a month). Bad values, and dates outside
+ * is cut at the current hour), or {@code from} and {@code to} as dates (2026-10-01, both inclusive, UTC; cut at the
+ * current hour) or as instants on whole minutes (2026-10-01T09:15:00Z, to exclusive; cut at the current minute), or
+ * nothing for the current month to date (the previous month during the first hour of a month). Bad values, and dates outside
  * {@link Dates#RANGE}, are refused naming the parameter.
  * The REST API and the pages read their URLs with this one class, so a link and an API call mean the same period.
  */
@@ -33,23 +34,54 @@ public final class PeriodParameters {
                 throw new IllegalArgumentException((present(from) ? "to" : "from") + ": required with "
                         + (present(from) ? "from" : "to"));
             }
-            LocalDate first = Dates.date("from", from);
-            LocalDate last = Dates.date("to", to);
-            if (last.isBefore(first)) {
-                throw new IllegalArgumentException("to: " + last + " is before from " + first);
-            }
-            Instant start = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-            if (!hour.isAfter(start)) {
-                throw new IllegalArgumentException("from: " + first + " has no complete hour yet");
-            }
-            return new Period(start, end.isAfter(hour) ? hour : end);
+            return instantLike(from) || instantLike(to) ? minutes(from, to, now) : days(from, to, now);
         }
         YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
         Instant monthStart = current.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return now.truncatedTo(ChronoUnit.HOURS).isAfter(monthStart) ? Period.monthToDate(current, now)
                 : Period.month(current.minusMonths(1));
+    }
+
+    /** Whole days, both inclusive, cut at the current hour. */
+    private static Period days(String from, String to, Instant now) {
+        LocalDate first = Dates.date("from", from);
+        LocalDate last = Dates.date("to", to);
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("to: " + last + " is before from " + first);
+        }
+        Instant start = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        if (!hour.isAfter(start)) {
+            throw new IllegalArgumentException("from: " + first + " has no complete hour yet");
+        }
+        return new Period(start, end.isAfter(hour) ? hour : end);
+    }
+
+    /** Instants on whole minutes, from inclusive and to exclusive, cut at the current minute. */
+    private static Period minutes(String from, String to, Instant now) {
+        Instant start = wholeMinute("from", Dates.instant("from", from));
+        Instant end = wholeMinute("to", Dates.instant("to", to));
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("to: " + end + " is not after from " + start);
+        }
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        if (!minute.isAfter(start)) {
+            throw new IllegalArgumentException("from: " + start + " has no complete minute yet");
+        }
+        return new Period(start, end.isAfter(minute) ? minute : end);
+    }
+
+    private static Instant wholeMinute(String name, Instant t) {
+        if (!t.truncatedTo(ChronoUnit.MINUTES).equals(t)) {
+            throw new IllegalArgumentException(name + ": must be a whole minute (UTC), was " + t);
+        }
+        return t;
+    }
+
+    /** An instant (2026-10-01T09:15:00Z) rather than a date: it has a time. */
+    private static boolean instantLike(String value) {
+        return value.strip().contains("T");
     }
 
     private static boolean present(String value) {
@@ -58,7 +90,7 @@ public final class PeriodParameters {
 
     /**
      * How a person names a period: "2026-10", "2026-10-01 to 2026-10-15" (whole days, inclusive), or
-     * "2026-11-01 00:00 to 2026-11-23 14:00 UTC" (a running month, end exclusive).
+     * "2026-11-01 00:00 to 2026-11-23 14:00 UTC" (any other range, end exclusive).
      */
     public static String label(Period p) {
         LocalDate first = p.from().atOffset(ZoneOffset.UTC).toLocalDate();
@@ -68,7 +100,9 @@ public final class PeriodParameters {
         if (p.from().truncatedTo(ChronoUnit.DAYS).equals(p.from()) && p.to().truncatedTo(ChronoUnit.DAYS).equals(p.to())) {
             return first + " to " + p.lastDay();
         }
-        return p.from().toString().replace("T", " ").replace(":00:00Z", ":00") + " to "
-                + p.to().toString().replace("T", " ").replace(":00:00Z", ":00") + " UTC";
+        return MINUTE.format(p.from()) + " to " + MINUTE.format(p.to()) + " UTC";
     }
+
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 }

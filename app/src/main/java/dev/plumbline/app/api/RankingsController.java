@@ -110,26 +110,29 @@ public class RankingsController {
         List<RankedSlice> rows = slices(engine.ranking(period, filter, 0, ALL), money);
         List<Csv.Column<RankedSlice>> c = new ArrayList<>(List.of(
                 column("rank", RankedSlice::rank), column("service", RankedSlice::service),
-                column("customer", RankedSlice::customer), column("customer name", RankedSlice::customerName),
-                column("segment", RankedSlice::segment), column("region", RankedSlice::region),
-                column("plan", RankedSlice::plan), column("volume band", RankedSlice::volumeBand),
-                column("renewal date", RankedSlice::renewalDate), column("renews soon", RankedSlice::renewsSoon)));
+                column("customer", RankedSlice::customer), column("customer name", r -> r.account().name()),
+                column("segment", r -> r.account().segment()), column("region", r -> r.account().region()),
+                column("plan", r -> r.account().plan()), column("volume band", r -> r.account().volumeBand()),
+                column("renewal date", r -> r.account().renewalDate()),
+                column("renews soon", r -> r.account().renewsSoon())));
         if (money) {
-            c.addAll(List.of(column("arr", RankedSlice::arr), column("currency", RankedSlice::currency),
-                    column("arr " + engine.rates().reporting(), RankedSlice::arrReporting)));
+            c.addAll(List.of(column("arr", r -> r.money().arr()), column("currency", r -> r.money().currency()),
+                    column("arr " + engine.rates().reporting(), r -> r.money().arrReporting())));
         }
-        c.addAll(List.of(column("requests", RankedSlice::requests), column("errors", RankedSlice::errors),
-                column("error rate", RankedSlice::errorRate), column("exposure", RankedSlice::exposure),
-                column("worst kind", RankedSlice::worstKind), column("badness", RankedSlice::badness),
-                column("availability badness", RankedSlice::availabilityBadness),
-                column("latency badness", RankedSlice::latencyBadness),
-                column("latency objective", RankedSlice::worstLatencyObjective),
-                column("slow share", RankedSlice::worstSlowShare), column("effort weeks", RankedSlice::effortWeeks)));
+        c.addAll(List.of(column("requests", r -> r.traffic().requests()), column("errors", r -> r.traffic().errors()),
+                column("error rate", r -> r.traffic().errorRate()), column("exposure", r -> r.traffic().exposure()),
+                column("worst kind", r -> r.burn().worstKind()), column("badness", r -> r.burn().badness()),
+                column("availability badness", r -> r.burn().availability() == null ? null
+                        : r.burn().availability().badness()),
+                column("latency badness", r -> r.burn().latency().badness()),
+                column("latency objective", r -> r.burn().latency().objective()),
+                column("slow share", r -> r.burn().latency().slowShare()),
+                column("effort weeks", r -> r.score().effortWeeks())));
         if (money) {
-            c.addAll(List.of(column("revenue at risk " + engine.rates().reporting(), RankedSlice::revenueAtRisk),
-                    column("roi " + engine.rates().reporting() + " per engineer-week", RankedSlice::roi)));
+            c.addAll(List.of(column("revenue at risk " + engine.rates().reporting(), r -> r.money().revenueAtRisk()),
+                    column("roi " + engine.rates().reporting() + " per engineer-week", r -> r.money().roi())));
         }
-        c.addAll(List.of(column("relative score", RankedSlice::relativeScore),
+        c.addAll(List.of(column("relative score", r -> r.score().relativeScore()),
                 column("explanation", RankedSlice::explanation)));
         return Csv.attachment(Csv.write(c, rows), "roi-ranking-" + FiguresController.name(period) + ".csv");
     }
@@ -252,42 +255,21 @@ public class RankingsController {
     }
 
     /**
-     * A ranked slice with every input of its place (README, "ROI model"). Money fields (arr, currency, arrReporting,
-     * reportingCurrency, revenueAtRisk, roi) only with money permission; absent otherwise.
+     * A ranked slice with every input of its place (README, "ROI model"), in the named parts of the engine's record:
+     * the account, its traffic, its burn, its score, and the money ({@code money} and {@code reportingCurrency} only
+     * with money permission; absent otherwise).
      *
-     * @param rank           1 for the best return
-     * @param customerKnown  false: the customer sends traffic but has no record (no ARR, nothing at risk)
-     * @param badness        the worst burn over the service's objectives (1 = exactly on budget)
-     * @param worstKind      availability or latency: the objective that gives the badness
-     * @param latencyState   ok, none (no latency objective), no-histogram, percentiles-only, mixed-layouts
-     * @param exposure       share of the customer's requests that go to this service
-     * @param renewsSoon     renews within the ROI model's horizon (weighs more)
-     * @param effortWeeks    the service's effort to improve, engineer-weeks
-     * @param relativeScore  this slice's ROI as a share of the top one's, 0-100
-     * @param explanation    one sentence a PM can read aloud
+     * @param rank        1 for the best return
+     * @param explanation one sentence a PM can read aloud
      */
     @Serdeable
-    public record RankedSlice(int rank, String service, String customer, boolean customerKnown, String customerName,
-                              String segment, String region, String plan, String volumeBand,
-                              @Nullable LocalDate renewalDate, boolean renewsSoon, double requests, double errors,
-                              double errorRate, @Nullable Double availabilityTarget,
-                              @Nullable Double availabilityBadness, String latencyState, String worstLatencyObjective,
-                              double worstLatencyThresholdMs, double worstLatencyTarget, double worstSlowShare,
-                              @Nullable Double latencyBadness, double badness, String worstKind, double exposure,
-                              double effortWeeks, double relativeScore, String explanation,
-                              @Nullable BigDecimal arr, @Nullable String currency, @Nullable BigDecimal arrReporting,
-                              @Nullable String reportingCurrency, @Nullable Double revenueAtRisk, @Nullable Double roi) {
+    public record RankedSlice(int rank, String service, String customer, SliceRisk.Account account,
+                              SliceRisk.Traffic traffic, SliceRisk.Burn burn, SliceRisk.Score score, String explanation,
+                              @Nullable String reportingCurrency, @Nullable SliceRisk.Money money) {
 
         static RankedSlice of(int rank, SliceRisk r, boolean money, String reporting, String explanation) {
-            return new RankedSlice(rank, r.service(), r.customer(), r.customerKnown(), r.customerName(), r.segment(),
-                    r.region(), r.plan(), r.volumeBand(), r.renewalDate(), r.renewsSoon(), r.requests(), r.errors(),
-                    r.errorRate(), r.availabilityTarget(), r.availabilityBadness(), r.latencyState(),
-                    r.worstLatencyObjective(), r.worstLatencyThresholdMs(), r.worstLatencyTarget(), r.worstSlowShare(),
-                    r.latencyBadness(), r.badness(), r.worstKind(), r.exposure(), r.effortWeeks(), r.relativeScore(),
-                    explanation, money && r.customerKnown() ? r.arr() : null,
-                    money && r.customerKnown() ? r.currency() : null,
-                    money && r.customerKnown() ? r.arrReporting() : null, money ? reporting : null,
-                    money ? r.revenueAtRisk() : null, money ? r.roi() : null);
+            return new RankedSlice(rank, r.service(), r.customer(), r.account(), r.traffic(), r.burn(), r.score(),
+                    explanation, money ? reporting : null, money ? r.money() : null);
         }
     }
 

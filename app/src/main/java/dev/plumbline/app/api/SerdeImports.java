@@ -30,6 +30,13 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.ServiceTrend.SegmentDay.class)
 @SerdeImport(dev.plumbline.sql.psr.CustomerTrend.class)
 @SerdeImport(dev.plumbline.sql.psr.CustomerTrend.ServiceDay.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Account.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Traffic.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Burn.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Availability.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Latency.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Score.class)
+@SerdeImport(dev.plumbline.sql.psr.SliceRisk.Money.class)
 final class SerdeImports {
 
     private SerdeImports() {

@@ -42,7 +42,7 @@ class PsrApiTest {
     private static final String PERIOD = "from=2026-10-04&to=2026-10-08";
     private static final Period ENGINE_PERIOD = Period.days(LocalDate.of(2026, 10, 4), LocalDate.of(2026, 10, 8));
     private static final Set<String> MONEY = Set.of("arr", "currency", "arrReporting", "reportingCurrency",
-            "revenueAtRisk", "roi");
+            "revenueAtRisk", "roi", "money");
     private static RunningApp app;
     private static PsrEngine engine;
 
@@ -83,14 +83,18 @@ class PsrApiTest {
             Map<String, Object> row = items.get(i);
             assertThat(row).containsEntry("rank", i + 1).containsEntry("service", e.service())
                     .containsEntry("customer", e.customer());
-            assertThat(((Number) row.get("revenueAtRisk")).doubleValue()).isCloseTo(e.revenueAtRisk(), offset(1e-6));
-            assertThat(((Number) row.get("roi")).doubleValue()).isCloseTo(e.roi(), offset(1e-6));
-            assertThat(((Number) row.get("badness")).doubleValue()).isCloseTo(e.badness(), offset(1e-9));
+            Map<String, Object> money = (Map<String, Object>) row.get("money");
+            assertThat(((Number) money.get("revenueAtRisk")).doubleValue()).isCloseTo(e.money().revenueAtRisk(), offset(1e-6));
+            assertThat(((Number) money.get("roi")).doubleValue()).isCloseTo(e.money().roi(), offset(1e-6));
+            assertThat(((Number) ((Map<String, Object>) row.get("burn")).get("badness")).doubleValue())
+                    .isCloseTo(e.burn().badness(), offset(1e-9));
             assertThat((String) row.get("explanation")).contains(" sends ").contains(e.service()).contains("its ");
         }
         assertThat(items).extracting(r -> r.get("service") + "/" + r.get("customer")).contains("search/big");
         Map<String, Object> big = items.stream().filter(r -> r.get("customer").equals("big") && r.get("service").equals("search")).findFirst().orElseThrow();
-        assertThat(big).containsEntry("reportingCurrency", "USD").containsEntry("arr", 1200000.0);
+        assertThat(big).containsEntry("reportingCurrency", "USD");
+        assertThat((Map<String, Object>) big.get("money")).containsEntry("arr", 1200000.0);
+        assertThat((Map<String, Object>) big.get("account")).containsEntry("name", "Big Corp").containsEntry("known", true);
         assertThat((String) big.get("explanation")).startsWith("Big Corp ($1.2M ARR").contains("slower than 800 ms");
     }
 
@@ -107,7 +111,8 @@ class PsrApiTest {
                 .isEqualTo(pm.stream().map(r -> r.get("service") + "/" + r.get("customer")).toList());
         assertThat(analyst).allSatisfy(r -> assertThat(r.keySet()).doesNotContainAnyElementsOf(MONEY));
         assertThat((String) analyst.getFirst().get("explanation")).doesNotContain("$").doesNotContain("ARR");
-        assertThat(((Number) analyst.getFirst().get("relativeScore")).doubleValue()).isEqualTo(100.0);
+        assertThat(((Number) ((Map<String, Object>) analyst.getFirst().get("score")).get("relativeScore")).doubleValue())
+                .isEqualTo(100.0);
         for (String path : List.of("/api/v1/rankings/services?", "/api/v1/rankings/segments?")) {
             String body = app.getAs("analyst", path + PERIOD).body();
             ((List<Map<String, Object>>) app.jsonMap(body).get("items"))
@@ -182,7 +187,7 @@ class PsrApiTest {
         assertThat(rows).hasSize(expected.size());
         assertThat(rows).extracting(r -> r.get("service") + "/" + r.get("customer"))
                 .isEqualTo(expected.stream().map(e -> e.service() + "/" + e.customer()).toList());
-        assertThat(Double.parseDouble(rows.getFirst().get("revenue at risk USD"))).isCloseTo(expected.getFirst().revenueAtRisk(), offset(1e-6));
+        assertThat(Double.parseDouble(rows.getFirst().get("revenue at risk USD"))).isCloseTo(expected.getFirst().money().revenueAtRisk(), offset(1e-6));
         assertThat(parse(health.body())).hasSize((int) engine.health(ENGINE_PERIOD, "", 0, 1000).total());
         assertThat(parse(figures.body())).extracting(r -> r.get("service")).containsExactly("billing", "catalog", "export", "search");
         assertThat(app.getAs("engineer", "/api/v1/rankings/slices.csv?" + PERIOD).statusCode()).isEqualTo(403);

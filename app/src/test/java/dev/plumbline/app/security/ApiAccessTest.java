@@ -58,7 +58,7 @@ class ApiAccessTest {
 
     /** Field names that carry money, anywhere in a JSON response. */
     static final Set<String> MONEY_FIELDS = Set.of("arr", "currency", "arrReporting", "reportingCurrency",
-            "revenueAtRisk", "roi", "arrAtRisk", "arrInsideObjectives");
+            "revenueAtRisk", "roi", "arrAtRisk", "arrInsideObjectives", "money");
     static final List<String> CALLERS = List.of("anonymous", "exec", "pm", "engineer", "admin");
     /** The planted platform's days (PlantedPlatform): rankings and figures have rows, with money for some roles. */
     static final String PERIOD = "from=2026-10-04&to=2026-10-08";

@@ -24,8 +24,7 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         List<Map<String, Object>> top = (List<Map<String, Object>>) app.jsonMap(
                 app.getAs("exec", "/api/v1/rankings/slices?month=2026-10&limit=1000").body()).get("items");
         // the summary's risks are the largest in money: the ranking re-sorted by revenue at risk
-        top = top.stream().sorted((a, b) -> Double.compare(((Number) b.get("revenueAtRisk")).doubleValue(),
-                ((Number) a.get("revenueAtRisk")).doubleValue())).limit(5).toList();
+        top = top.stream().sorted((a, b) -> Double.compare(risk(b), risk(a))).limit(5).toList();
 
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
@@ -72,5 +71,10 @@ class SummaryBrowserTest extends PlantedPlatformPages {
 
     private static Locator card(Page page, String figure) {
         return page.locator("[data-figure=" + figure + "] .card-value");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double risk(Map<String, Object> rankedSlice) {
+        return ((Number) ((Map<String, Object>) rankedSlice.get("money")).get("revenueAtRisk")).doubleValue();
     }
 }

@@ -135,22 +135,22 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(Ranked::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("customer?id="
                 + java.net.URLEncoder.encode(r.risk().customer(), java.nio.charset.StandardCharsets.UTF_8),
-                r.risk().customerKnown() ? r.risk().customerName() : r.risk().customer()))
+                r.risk().account().known() ? r.risk().account().name() : r.risk().customer()))
                 .setHeader("Customer").setKey("customer").setFlexGrow(2);
         grid.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("service?name=" + r.risk().service(),
                 r.risk().service())).setHeader("Service").setKey("service");
         if (money) {
-            grid.addColumn(r -> money(r.risk().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
+            grid.addColumn(r -> money(r.risk().money().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
                     .setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(r -> money(r.risk().roi()) + " / wk").setHeader(header("ROI", "roi")).setKey("roi")
+            grid.addColumn(r -> money(r.risk().money().roi()) + " / wk").setHeader(header("ROI", "roi")).setKey("roi")
                     .setTextAlign(ColumnTextAlign.END);
         } else {
-            grid.addColumn(r -> String.format(Locale.ROOT, "%.0f", r.risk().relativeScore()))
+            grid.addColumn(r -> String.format(Locale.ROOT, "%.0f", r.risk().score().relativeScore()))
                     .setHeader(header("Score", "relative-score")).setKey("relativeScore").setTextAlign(ColumnTextAlign.END);
         }
-        grid.addColumn(r -> String.format(Locale.ROOT, "%.1fx", r.risk().badness())).setHeader(header("Burn", "badness"))
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.1fx", r.risk().burn().badness())).setHeader(header("Burn", "badness"))
                 .setKey("badness").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.risk().exposure()))
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.risk().traffic().exposure()))
                 .setHeader(header("Exposure", "exposure")).setKey("exposure").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(Ranked::explanation).setHeader("Why").setKey("explanation").setFlexGrow(5);
     }

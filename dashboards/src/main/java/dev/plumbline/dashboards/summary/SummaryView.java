@@ -140,7 +140,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                 ListItem item = new ListItem();
                 item.addClassName("summary-risk");
                 if (money) {
-                    Span amount = new Span(money(r.revenueAtRisk()) + " at risk: ");
+                    Span amount = new Span(money(r.money().revenueAtRisk()) + " at risk: ");
                     amount.addClassName("risk-amount");
                     item.add(amount);
                 }

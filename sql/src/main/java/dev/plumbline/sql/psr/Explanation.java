@@ -17,26 +17,29 @@ public final class Explanation {
     }
 
     public static String of(SliceRisk r, String reportingCurrency, LocalDate today, boolean money) {
-        StringBuilder who = new StringBuilder(r.customerKnown() && !r.customerName().isBlank() ? r.customerName() : r.customer());
+        SliceRisk.Account account = r.account();
+        StringBuilder who = new StringBuilder(account.known() && !account.name().isBlank() ? account.name() : r.customer());
         StringBuilder facts = new StringBuilder();
         if (money) {
-            facts.append(r.customerKnown() ? money(r.arrReporting(), reportingCurrency) + " ARR" : "no ARR on record");
+            facts.append(account.known() ? money(r.money().arrReporting(), reportingCurrency) + " ARR" : "no ARR on record");
         }
-        if (r.renewalDate() != null && !r.renewalDate().isBefore(today)) {
-            long days = ChronoUnit.DAYS.between(today, r.renewalDate());
+        if (account.renewalDate() != null && !account.renewalDate().isBefore(today)) {
+            long days = ChronoUnit.DAYS.between(today, account.renewalDate());
             facts.append(facts.isEmpty() ? "" : ", ").append("renews in ").append(days).append(days == 1 ? " day" : " days");
         }
         if (!facts.isEmpty()) {
             who.append(" (").append(facts).append(')');
         }
-        String sends = who + " sends " + percent(r.exposure()) + " of its requests to " + r.service() + ", where ";
-        if ("latency".equals(r.worstKind())) {
-            return sends + percent(r.worstSlowShare()) + " are slower than " + ms(r.worstLatencyThresholdMs())
-                    + " against an allowed " + percent(1 - r.worstLatencyTarget()) + ": " + times(r.badness())
+        String sends = who + " sends " + percent(r.traffic().exposure()) + " of its requests to " + r.service() + ", where ";
+        SliceRisk.Burn burn = r.burn();
+        if ("latency".equals(burn.worstKind())) {
+            SliceRisk.Latency latency = burn.latency();
+            return sends + percent(latency.slowShare()) + " are slower than " + ms(latency.thresholdMs())
+                    + " against an allowed " + percent(1 - latency.target()) + ": " + times(burn.badness())
                     + " its latency budget";
         }
-        return sends + percent(r.errorRate()) + " fail against an allowed " + percent(1 - r.availabilityTarget())
-                + ": " + times(r.badness()) + " its availability budget";
+        return sends + percent(r.traffic().errorRate()) + " fail against an allowed "
+                + percent(1 - burn.availability().target()) + ": " + times(burn.badness()) + " its availability budget";
     }
 
     /** 0.38 → "38%", 0.0123 → "1.2%", 0.0005 → "0.05%". */

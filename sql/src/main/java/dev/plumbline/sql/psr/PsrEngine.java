@@ -332,18 +332,23 @@ public final class PsrEngine {
     private SliceRisk sliceRisk(Row row) {
         double top = row.getDouble("top_roi");
         double roi = row.getDouble("roi");
-        boolean hasAvailability = row.getBoolean("has_availability");
-        return new SliceRisk(row.getString("service"), row.getString("customer"), row.getBoolean("customer_known"),
-                row.getString("customer_name"), row.getString("segment"), row.getString("region"), row.getString("plan"),
-                row.getString("volume_band"), row.getLocalDate("renewal_date"),
-                row.getBigDecimal("arr"), row.getString("currency"), row.getBigDecimal("arr_reporting"),
-                row.getDouble("requests"), row.getDouble("errors"), row.getDouble("error_rate"),
-                hasAvailability ? row.getDouble("availability_target") : null, row.getDoubleOrNull("availability_badness"),
-                row.getString("latency_state"), row.getString("worst_latency_objective"),
+        boolean known = row.getBoolean("customer_known");
+        var account = new SliceRisk.Account(known, row.getString("customer_name"), row.getString("segment"),
+                row.getString("region"), row.getString("plan"), row.getString("volume_band"),
+                row.getLocalDate("renewal_date"), row.getBoolean("renews_soon"));
+        var traffic = new SliceRisk.Traffic(row.getDouble("requests"), row.getDouble("errors"),
+                row.getDouble("error_rate"), row.getDouble("exposure"));
+        var availability = row.getBoolean("has_availability")
+                ? new SliceRisk.Availability(row.getDouble("availability_target"), row.getDoubleOrNull("availability_badness"))
+                : null;
+        var latency = new SliceRisk.Latency(row.getString("latency_state"), row.getString("worst_latency_objective"),
                 row.getDouble("worst_latency_threshold_ms"), row.getDouble("worst_latency_target"),
-                row.getDouble("worst_slow_share"), row.getDoubleOrNull("latency_badness"), row.getDouble("badness"),
-                row.getString("worst_kind"), row.getDouble("exposure"), row.getBoolean("renews_soon"),
-                row.getDouble("revenue_at_risk"), row.getDouble("effort_weeks"), roi, top > 0 ? 100 * roi / top : 0);
+                row.getDouble("worst_slow_share"), row.getDoubleOrNull("latency_badness"));
+        var burn = new SliceRisk.Burn(row.getDouble("badness"), row.getString("worst_kind"), availability, latency);
+        var score = new SliceRisk.Score(row.getDouble("effort_weeks"), top > 0 ? 100 * roi / top : 0);
+        var money = new SliceRisk.Money(known ? row.getBigDecimal("arr") : null, known ? row.getString("currency") : null,
+                known ? row.getBigDecimal("arr_reporting") : null, row.getDouble("revenue_at_risk"), roi);
+        return new SliceRisk(row.getString("service"), row.getString("customer"), account, traffic, burn, score, money);
     }
 
     private long count(NamedQuery query, Period period, RankingFilter filter) {

@@ -65,8 +65,9 @@ class DefinitionsTest {
         for (Definition d : catalog.all()) {
             assertThat(d.fields()).as(d.id() + " names no field").isNotEmpty();
             for (String field : d.fields()) {
-                String[] parts = field.split("\\.");
-                assertThat(components(Class.forName(PSR + parts[0]))).as(d.id() + ": " + field).contains(parts[1]);
+                int dot = field.lastIndexOf('.');
+                assertThat(components(Class.forName(PSR + field.substring(0, dot).replace('.', '$'))))
+                        .as(d.id() + ": " + field).contains(field.substring(dot + 1));
             }
         }
     }
@@ -75,17 +76,22 @@ class DefinitionsTest {
     void every_figure_in_the_engine_records_is_defined_somewhere() {
         Set<String> defined = catalog.all().stream().flatMap(d -> d.fields().stream()).collect(Collectors.toSet());
         Set<String> identities = Set.of("Figures.key", "Figures.service", "Figures.objectives",
-                "SliceRisk.service", "SliceRisk.customer", "SliceRisk.customerKnown", "SliceRisk.customerName",
-                "SliceRisk.segment", "SliceRisk.region", "SliceRisk.plan", "SliceRisk.renewalDate", "SliceRisk.arr",
-                "SliceRisk.currency", "ServiceRisk.service", "SegmentRisk.segment", "CustomerHealth.customer",
+                "SliceRisk.service", "SliceRisk.customer", "SliceRisk.account", "SliceRisk.traffic", "SliceRisk.burn",
+                "SliceRisk.score", "SliceRisk.money", "SliceRisk.Account.known", "SliceRisk.Account.name",
+                "SliceRisk.Account.segment", "SliceRisk.Account.region", "SliceRisk.Account.plan",
+                "SliceRisk.Account.renewalDate", "SliceRisk.Money.arr", "SliceRisk.Money.currency",
+                "SliceRisk.Burn.availability", "SliceRisk.Burn.latency", "ServiceRisk.service", "SegmentRisk.segment", "CustomerHealth.customer",
                 "CustomerHealth.customerName", "CustomerHealth.segment", "CustomerHealth.renewalDate",
                 "CustomerHealth.worstService", "MonthOverMonth.current", "MonthOverMonth.previous",
                 "MonthOverMonth.p50ChangeSeconds", "MonthOverMonth.p99ChangeSeconds");
         Set<String> missing = new HashSet<>();
-        for (Class<?> type : List.of(Figures.class, SliceRisk.class, ServiceRisk.class, SegmentRisk.class,
-                CustomerHealth.class, ObjectiveResult.class, MonthOverMonth.class, dev.plumbline.sql.psr.PlatformSummary.class)) {
+        List<Class<?>> records = new java.util.ArrayList<>(List.of(Figures.class, SliceRisk.class, ServiceRisk.class,
+                SegmentRisk.class, CustomerHealth.class, ObjectiveResult.class, MonthOverMonth.class,
+                dev.plumbline.sql.psr.PlatformSummary.class));
+        records.addAll(List.of(SliceRisk.class.getDeclaredClasses()));   // its named parts
+        for (Class<?> type : records) {
             for (String c : components(type)) {
-                String field = type.getSimpleName() + "." + c;
+                String field = type.getName().substring(PSR.length()).replace('$', '.') + "." + c;
                 if (!defined.contains(field) && !identities.contains(field)) {
                     missing.add(field);
                 }

@@ -11,10 +11,14 @@ class ExplanationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static SliceRisk risk(String kind, double errorRate, double slowShare) {
-        return new SliceRisk("search", "acme", true, "Acme", "enterprise", "us", "premium", "1-10 TB", TODAY.plusDays(45),
-                new BigDecimal("1200000"), "USD", new BigDecimal("1200000.00"), 1000, 1000 * errorRate, errorRate, 0.999,
-                errorRate / 0.001, "ok", "latency", 800, 0.99, slowShare, slowShare / 0.01,
-                kind.equals("latency") ? slowShare / 0.01 : errorRate / 0.001, kind, 0.38, true, 1, 1, 1, 100);
+        double badness = kind.equals("latency") ? slowShare / 0.01 : errorRate / 0.001;
+        return new SliceRisk("search", "acme",
+                new SliceRisk.Account(true, "Acme", "enterprise", "us", "premium", "1-10 TB", TODAY.plusDays(45), true),
+                new SliceRisk.Traffic(1000, 1000 * errorRate, errorRate, 0.38),
+                new SliceRisk.Burn(badness, kind, new SliceRisk.Availability(0.999, errorRate / 0.001),
+                        new SliceRisk.Latency("ok", "latency", 800, 0.99, slowShare, slowShare / 0.01)),
+                new SliceRisk.Score(1, 100),
+                new SliceRisk.Money(new BigDecimal("1200000"), "USD", new BigDecimal("1200000.00"), 1, 1));
     }
 
     @Test

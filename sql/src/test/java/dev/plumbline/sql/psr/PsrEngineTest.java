@@ -37,6 +37,8 @@ class PsrEngineTest {
     static final CurrencyRates RATES = CurrencyRates.of("USD", List.of("EUR=1.08"));
     static final double K = 4;
     static final double MULTIPLIER = 1.5;
+    /** The ROI model in Java: the oracle the engine's SQL is checked against. */
+    static final RoiModel MODEL = new RoiModel(K, 90, MULTIPLIER);
     private static PsrEngine engine;
     private static Map<String, Truth> truth;
 
@@ -56,7 +58,7 @@ class PsrEngineTest {
         rollups.insertHours(PlantedPlatform.hours(requests));
         rollups.rollUpDays(PlantedPlatform.START, PlantedPlatform.START.plus(PlantedPlatform.HOURS, ChronoUnit.HOURS));
         PlantedPlatform.recordFullCoverage(rollups);
-        engine = new PsrEngine(db.clickHouse(), catalog, RATES, new RoiModel(K, 90, MULTIPLIER), clock);
+        engine = new PsrEngine(db.clickHouse(), catalog, RATES, MODEL, clock);
         truth = truth(requests);
     }
 
@@ -90,11 +92,11 @@ class PsrEngineTest {
             double exposure = n / perCustomer.get(customer);
             Customer c = customers.get(customer);
             double arr = c == null ? 0 : c.arr().doubleValue() * (c.currency().equals("EUR") ? 1.08 : 1);
-            boolean soon = c != null && !c.renewalDate().isAfter(PlantedPlatform.TODAY.plusDays(90));
-            double rar = Double.isNaN(badness) ? 0
-                    : arr * exposure * Math.min(1, Math.max(0, badness - 1) / K) * (soon ? MULTIPLIER : 1);
+            // the ROI model's Java formulation is the oracle of psr_slices' SQL (README, "ROI model")
+            boolean soon = c != null && MODEL.renewsSoon(c.renewalDate(), PlantedPlatform.TODAY);
+            double rar = Double.isNaN(badness) ? 0 : MODEL.revenueAtRisk(arr, exposure, badness, soon);
             out.put(key, new Truth(service, customer, n, errors, slow, perCustomer.get(customer), buckets, badness,
-                    exposure, rar, rar / effort.get(service)));
+                    exposure, rar, MODEL.roi(rar, effort.get(service))));
         });
         return out;
     }
@@ -122,12 +124,12 @@ class PsrEngineTest {
         assertThat(ranking.rows()).anySatisfy(r -> assertThat(r.service() + "/" + r.customer()).isEqualTo("catalog/eu-ops"));
         for (SliceRisk r : ranking.rows()) {
             Truth t = truth.get(r.service() + "/" + r.customer());
-            assertThat(r.requests()).as(r.service() + "/" + r.customer()).isEqualTo(t.requests());
-            assertThat(r.errorRate()).isCloseTo(t.errors() / t.requests(), offset(1e-12));
-            assertThat(r.badness()).isCloseTo(t.badness(), offset(1e-9 * t.badness()));
-            assertThat(r.exposure()).isCloseTo(t.exposure(), offset(1e-12));
-            assertThat(r.revenueAtRisk()).isCloseTo(t.revenueAtRisk(), offset(1e-6));
-            assertThat(r.roi()).isCloseTo(t.roi(), offset(1e-6));
+            assertThat(r.traffic().requests()).as(r.service() + "/" + r.customer()).isEqualTo(t.requests());
+            assertThat(r.traffic().errorRate()).isCloseTo(t.errors() / t.requests(), offset(1e-12));
+            assertThat(r.burn().badness()).isCloseTo(t.badness(), offset(1e-9 * t.badness()));
+            assertThat(r.traffic().exposure()).isCloseTo(t.exposure(), offset(1e-12));
+            assertThat(r.money().revenueAtRisk()).isCloseTo(t.revenueAtRisk(), offset(1e-6));
+            assertThat(r.money().roi()).isCloseTo(t.roi(), offset(1e-6));
         }
     }
 
@@ -137,10 +139,10 @@ class PsrEngineTest {
         Truth t = truth.get("search/big");
 
         assertThat(big.customer()).isEqualTo("big");
-        assertThat(big.worstKind()).isEqualTo("latency");
-        assertThat(big.worstSlowShare()).isCloseTo(t.slow() / t.requests(), offset(1e-12));
-        assertThat(big.worstLatencyThresholdMs()).isEqualTo(800.0);
-        assertThat(big.renewsSoon()).isTrue();
+        assertThat(big.burn().worstKind()).isEqualTo("latency");
+        assertThat(big.burn().latency().slowShare()).isCloseTo(t.slow() / t.requests(), offset(1e-12));
+        assertThat(big.burn().latency().thresholdMs()).isEqualTo(800.0);
+        assertThat(big.account().renewsSoon()).isTrue();
         assertThat(Explanation.of(big, "USD", PlantedPlatform.TODAY, true))
                 .startsWith("Big Corp ($1.2M ARR, renews in 45 days) sends ")
                 .contains(" of its requests to search, where ")
@@ -191,8 +193,9 @@ class PsrEngineTest {
         SliceRisk ghost = engine.ranking(PERIOD, RankingFilter.NONE, 0, 1000).rows().stream()
                 .filter(r -> r.customer().equals("ghost")).findFirst().orElseThrow();
 
-        assertThat(ghost.customerKnown()).isFalse();
-        assertThat(ghost.revenueAtRisk()).isZero();
+        assertThat(ghost.account().known()).isFalse();
+        assertThat(ghost.money().revenueAtRisk()).isZero();
+        assertThat(ghost.money().arr()).isNull();
         assertThat(Explanation.of(ghost, "USD", PlantedPlatform.TODAY, true)).startsWith("ghost (no ARR on record) sends");
     }
 
@@ -209,7 +212,7 @@ class PsrEngineTest {
         double exposure = 0;
         for (Truth t : truth.values()) {
             if (t.customer().equals("big") && !Double.isNaN(t.badness())) {
-                expected += t.exposure() * (1 - Math.min(1, Math.max(0, t.badness() - 1) / K));
+                expected += t.exposure() * MODEL.sliceHealth(t.badness());
                 exposure += t.exposure();
             }
         }

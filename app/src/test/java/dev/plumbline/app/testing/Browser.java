@@ -15,6 +15,16 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /**
+     * How long an action or an expectation may take before it fails: generous, because a loaded machine (or the
+     * whole suite under faketime, which slows every clock read) takes seconds where a quiet one takes milliseconds;
+     * they are deadlines that fail, not pauses.
+     */
+    static final double TIMEOUT_MS = 60_000;
+
+    static {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-quic");
@@ -36,8 +46,10 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh page (own context: no cookies shared between tests) at a laptop-sized viewport. */
     public Page newPage() {
-        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 900))
-                .newPage();
+        var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        return context.newPage();
     }
 
     /** Signs in through the sign-in page and waits until the app has navigated away from it. */
@@ -46,7 +58,7 @@ public final class Browser implements AutoCloseable {
         page.locator("vaadin-login-form input[name=username]").fill(user);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
-        page.waitForCondition(() -> !page.url().endsWith("/login"), new Page.WaitForConditionOptions().setTimeout(15_000));
+        page.waitForCondition(() -> !page.url().endsWith("/login"), new Page.WaitForConditionOptions().setTimeout(TIMEOUT_MS));
     }
 
     /** Waits until Vaadin has rendered and no server round trip or animation is in progress. */

@@ -30,6 +30,8 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.ServiceTrend.SegmentDay.class)
 @SerdeImport(dev.plumbline.sql.psr.CustomerTrend.class)
 @SerdeImport(dev.plumbline.sql.psr.CustomerTrend.ServiceDay.class)
+@SerdeImport(dev.plumbline.sql.psr.CustomerDay.class)
+@SerdeImport(dev.plumbline.sql.psr.PlatformDay.class)
 final class SerdeImports {
 
     private SerdeImports() {

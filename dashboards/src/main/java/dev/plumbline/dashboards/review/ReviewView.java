@@ -107,6 +107,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addClassName("review-services");
         services.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         services.setAllRowsVisible(true);
+        // the grid measures auto widths on the rows in its viewport, which grows to all rows only after they render:
+        // measure again whenever its height changes, so a long p95 never reads "1014…"
+        services.getElement().executeJs("const grid = $0; let height = -1; new ResizeObserver(() => {"
+                + " if (grid.offsetHeight !== height) { height = grid.offsetHeight; grid.recalculateColumnWidths(); }"
+                + " }).observe(grid);", services.getElement());
         services.addColumn(m -> m.current().service()).setHeader("Service").setKey("service").setAutoWidth(true);
         figure(header("Requests", "requests"), "requests", m -> FigureText.count(m.current().requests()),
                 m -> FigureText.relative(m.requestsChange()));
@@ -191,6 +196,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(String service) {
         message.setVisible(false);
+        message.removeClassName("error");
+        message.getElement().setAttribute("role", "status");
         customers.setVisible(false);
         customersTitle.setVisible(false);
         Period period = period();
@@ -200,6 +207,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         } catch (StoreException e) {
             message.setText(StoreFailure.describe("The review cannot be computed", e));
             message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
             message.setVisible(true);
             services.setVisible(false);
             charts.removeAll();
@@ -233,6 +241,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         exports.removeAll();
         message.setText(problem);
         message.getElement().setAttribute("role", "alert");
+        message.addClassName("error");
         message.setVisible(true);
     }
 

@@ -103,6 +103,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             clear();
             periodLabel.setText("");
             message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
             show(problem.get());
             return;
         }
@@ -114,6 +115,8 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         trend.removeAll();
         risks.removeAll();
         message.setVisible(false);
+        message.removeClassName("error");
+        message.getElement().setAttribute("role", "status");
     }
 
     private void load() {
@@ -158,6 +161,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             }
         } catch (StoreException e) {
             message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
             show(StoreFailure.describe("The summary cannot be computed", e));
         }
     }

@@ -22,7 +22,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -217,7 +216,7 @@ public class FiguresController {
         return Periods.PeriodInfo.of(period).label().replaceAll("[^A-Za-z0-9-]+", "_");
     }
 
-    /** The CSV of figures: one row per item, objectives summed up by the worst. */
+    /** The CSV of figures: one row per item, objectives summed up by the worst ({@link ObjectiveResult#worst}). */
     static List<Csv.Column<MonthOverMonth>> columns(String keyHeader) {
         List<Csv.Column<MonthOverMonth>> c = new ArrayList<>();
         c.add(column(keyHeader, m -> m.current().key()));
@@ -236,8 +235,9 @@ public class FiguresController {
         c.add(column("objectives", m -> m.current().objectives().size()));
         c.add(column("objectives met", m -> m.current().objectives().stream().filter(o -> Boolean.TRUE.equals(o.met())).count()));
         c.add(column("worst objective", m -> worst(m.current()).map(o -> o.objective().name()).orElse("")));
-        c.add(column("worst burn rate", m -> worst(m.current()).map(ObjectiveResult::burnRate).orElse(null)));
-        c.add(column("worst budget consumed", m -> worst(m.current()).map(ObjectiveResult::budgetConsumed).orElse(null)));
+        c.add(column("worst objective burn rate", m -> worst(m.current()).map(ObjectiveResult::burnRate).orElse(null)));
+        c.add(column("worst objective budget consumed",
+                m -> worst(m.current()).map(ObjectiveResult::budgetConsumed).orElse(null)));
         c.add(column("previous requests", m -> m.previous() == null ? null : m.previous().requests()));
         c.add(column("previous error rate", m -> m.previous() == null ? null : m.previous().errorRate()));
         c.add(column("previous p95 s", m -> m.previous() == null ? null : m.previous().p95Seconds()));
@@ -249,8 +249,8 @@ public class FiguresController {
         return c;
     }
 
+    /** The objective that used most of its budget, as the Review's budget chart shows it. */
     private static java.util.Optional<ObjectiveResult> worst(Figures f) {
-        return f.objectives().stream().filter(o -> o.burnRate() != null)
-                .max(Comparator.comparing(ObjectiveResult::burnRate));
+        return ObjectiveResult.worst(f.objectives());
     }
 }

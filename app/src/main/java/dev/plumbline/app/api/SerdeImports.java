@@ -37,6 +37,8 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.SliceRisk.Latency.class)
 @SerdeImport(dev.plumbline.sql.psr.SliceRisk.Score.class)
 @SerdeImport(dev.plumbline.sql.psr.SliceRisk.Money.class)
+@SerdeImport(dev.plumbline.sql.psr.CustomerDay.class)
+@SerdeImport(dev.plumbline.sql.psr.PlatformDay.class)
 final class SerdeImports {
 
     private SerdeImports() {

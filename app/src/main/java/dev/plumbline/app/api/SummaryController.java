@@ -2,6 +2,7 @@ package dev.plumbline.app.api;
 
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PlatformDay;
 import dev.plumbline.sql.psr.PlatformSummary;
 import dev.plumbline.sql.psr.PsrEngine;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
+import java.util.List;
 
 /** The executive summary's figures (the Summary page shows the same): definitions in /api/v1/definitions. */
 @Controller("/api/v1/summary")
@@ -30,9 +32,11 @@ public class SummaryController {
     }
 
     /**
-     * Platform availability (this period and the previous), services meeting their objectives, requests within latency
-     * objectives, the share of ARR inside objectives and, with money permission, the revenue at risk. The Summary page's five largest
-     * risks are the slices of /api/v1/rankings/slices with the most revenue at risk.
+     * Platform availability (this period, the previous and the change), services meeting their objectives, requests
+     * within latency objectives, the share of ARR inside objectives and, with money permission, the revenue at risk;
+     * the platform's availability per day from the previous period's first day to this period's last (the Summary
+     * page's chart). The Summary page's five largest risks are the slices of /api/v1/rankings/slices with the most
+     * revenue at risk.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              current month to date)
@@ -46,25 +50,30 @@ public class SummaryController {
         PlatformSummary s = engine.summary(period);
         boolean money = RankingsController.money(authentication);
         return new Summary(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), s.availability(),
-                s.previousAvailability(), s.servicesMeetingObjectives(), s.servicesWithObjectives(),
-                s.withinLatencyObjectives(), s.latencyObjectivesMet(), s.latencyObjectivesJudged(),
-                s.arrInsideObjectives(), money ? s.revenueAtRisk() : null, money ? engine.rates().reporting() : null,
-                s.customers());
+                s.previousAvailability(), s.availabilityChange(), s.servicesMeetingObjectives(),
+                s.servicesWithObjectives(), s.withinLatencyObjectives(), s.latencyObjectivesMet(),
+                s.latencyObjectivesJudged(), s.arrInsideObjectives(), money ? s.revenueAtRisk() : null,
+                money ? engine.rates().reporting() : null, s.customers(), engine.platformDays(period));
     }
 
     /**
      * @param availability         1 - errors / requests over every service
+     * @param availabilityChange   availability - previousAvailability (a difference of shares: 0.0001 = 0.01 pp)
      * @param withinLatencyObjectives share of requests faster than their service's strictest judged latency threshold
      *                             (services with a judged latency objective, weighted by requests)
      * @param latencyObjectivesMet latency objectives within budget, of latencyObjectivesJudged
      * @param arrInsideObjectives  share of ARR whose customers have no service over budget
      * @param revenueAtRisk        only with money permission
+     * @param days                 every day from the previous period's first to this period's last: requests,
+     *                             errors, availability (null on a day without requests)
      */
     @Serdeable
     public record Summary(Periods.PeriodInfo period, Periods.PeriodInfo comparedWith, @Nullable Double availability,
-                          @Nullable Double previousAvailability, long servicesMeetingObjectives,
-                          long servicesWithObjectives, @Nullable Double withinLatencyObjectives,
-                          long latencyObjectivesMet, long latencyObjectivesJudged, @Nullable Double arrInsideObjectives,
-                          @Nullable Double revenueAtRisk, @Nullable String reportingCurrency, long customers) {
+                          @Nullable Double previousAvailability, @Nullable Double availabilityChange,
+                          long servicesMeetingObjectives, long servicesWithObjectives,
+                          @Nullable Double withinLatencyObjectives, long latencyObjectivesMet,
+                          long latencyObjectivesJudged, @Nullable Double arrInsideObjectives,
+                          @Nullable Double revenueAtRisk, @Nullable String reportingCurrency, long customers,
+                          List<PlatformDay> days) {
     }
 }

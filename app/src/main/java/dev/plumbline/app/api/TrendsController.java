@@ -60,7 +60,9 @@ public class TrendsController {
 
     /**
      * One customer's days per service it used, up to {@code until} (included): requests, errors, error rate, p95 from
-     * the day's merged histogram. Days without telemetry are absent.
+     * the day's merged histogram; its six busiest services of the range (most requests first); per day over all its
+     * services (totals): requests, errors, error rate and the requests to its other services (null when it used no
+     * service beyond the six). What the Customer page charts. Days without telemetry are absent.
      *
      * @param id    the customer's id
      * @param days  how many days, {@code until} included (default 90)

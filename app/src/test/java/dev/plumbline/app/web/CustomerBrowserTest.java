@@ -52,16 +52,14 @@ class CustomerBrowserTest extends PlantedPlatformPages {
     void the_trend_charts_draw_the_apis_days() {
         var response = app.getAs("pm", "/api/v1/trends/customers/big?days=90&until=2026-10-31");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<Map<String, Object>> apiDays = (List<Map<String, Object>>) app.jsonMap(response.body()).get("days");
-        assertThat(apiDays).isNotEmpty();
-        Map<String, double[]> totals = new java.util.HashMap<>();
-        Map<String, Double> byService = new java.util.HashMap<>();
-        for (Map<String, Object> d : apiDays) {
-            double[] t = totals.computeIfAbsent((String) d.get("day"), k -> new double[2]);
-            t[0] += ((Number) d.get("requests")).doubleValue();
-            t[1] += ((Number) d.get("errors")).doubleValue();
-            byService.merge((String) d.get("service"), ((Number) d.get("requests")).doubleValue(), Double::sum);
+        Map<String, Object> api = app.jsonMap(response.body());
+        assertThat((List<?>) api.get("days")).isNotEmpty();
+        Map<String, Number> errorRate = new java.util.HashMap<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) api.get("totals")) {
+            errorRate.put((String) d.get("day"), (Number) d.get("errorRate"));
         }
+        List<String> busiest = (List<String>) api.get("busiest");
+        assertThat(busiest).as("the planted services").containsExactlyInAnyOrder("search", "billing", "catalog", "export");
 
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
@@ -71,21 +69,22 @@ class CustomerBrowserTest extends PlantedPlatformPages {
         List<Object> x = (List<Object>) errors.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
         List<Object> drawn = (List<Object>) errors.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data");
         assertThat(x).hasSize(90).endsWith("2026-10-31");
-        for (int i = 0; i < x.size(); i++) {
-            double[] t = totals.get((String) x.get(i));
-            if (t == null) {
+        for (int i = 0; i < x.size(); i++) {   // the page draws the API's error rate over all its services
+            Number rate = errorRate.get((String) x.get(i));
+            if (rate == null) {
                 assertThat(drawn.get(i)).as(x.get(i) + " has no telemetry").isNull();
             } else {
-                assertThat(((Number) drawn.get(i)).doubleValue()).as((String) x.get(i)).isCloseTo(100 * t[1] / t[0],
+                assertThat(((Number) drawn.get(i)).doubleValue()).as((String) x.get(i)).isCloseTo(100 * rate.doubleValue(),
                         org.assertj.core.api.Assertions.within(1e-9));
             }
         }
+        assertThat(errorRate).as("the planted days").hasSize(5);
         Locator traffic = page.locator("[data-chart='Requests by service']");
         assertThat(traffic).hasAttribute("data-drawn", "true");
         List<Object> names = (List<Object>) traffic.evaluate(
                 "el => echarts.getInstanceByDom(el).getOption().series.map(s => s.name)");
-        assertThat(names).containsAll(byService.keySet().stream().sorted((a, b) -> Double.compare(byService.get(b),
-                byService.get(a))).limit(Math.min(6, byService.size())).toList());
+        assertThat(names).as("the API's busiest services, and no other services with four")
+                .containsExactlyElementsOf(busiest.stream().sorted().toList());
         errors.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "customer-trends");
     }

@@ -77,6 +77,11 @@ class ReviewBrowserTest extends PlantedPlatformPages {
         assertThat(page.locator("[data-chart='" + ReviewCharts.P95 + "']"))
                 .hasText(ReviewCharts.P95 + ": no data in this period");
         Browser.screenshot(page, "review");
+        // nothing in the table is cut: every cell's text fits its column (a 4-digit p95 once read "1014…")
+        List<Object> cut = (List<Object>) page.evaluate("() => [...document.querySelectorAll("
+                + "'vaadin-grid.review-services vaadin-grid-cell-content')].filter(c => c.scrollWidth > c.clientWidth)"
+                + ".map(c => c.textContent.trim())");
+        assertThat(cut).as("cells wider than their column").isEmpty();
         budget.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "review-charts");
 

@@ -50,7 +50,29 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         for (int i = 0; i < top.size(); i++) {
             assertThat(risks.nth(i)).containsText((String) top.get(i).get("explanation"));
         }
-        assertThat(page.locator("[data-chart='Platform availability per day']")).hasAttribute("data-drawn", "true");
+        // September has no telemetry: no change to show, on the page as in the API
+        assertThat(api.get("availabilityChange")).isNull();
+        assertThat(page.locator("[data-figure=availability] .card-change")).hasText("no previous period to compare");
+        // the chart draws the API's days: September and October, a day without telemetry as a gap
+        Locator chart = page.locator("[data-chart='Platform availability per day']");
+        assertThat(chart).hasAttribute("data-drawn", "true");
+        List<Map<String, Object>> days = (List<Map<String, Object>>) api.get("days");
+        assertThat(days).hasSize(61);
+        List<Object> x = (List<Object>) chart.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
+        List<Object> drawn = (List<Object>) chart.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data");
+        assertThat(x).containsExactlyElementsOf(days.stream().map(d -> d.get("day")).toList());
+        int withTelemetry = 0;
+        for (int i = 0; i < days.size(); i++) {
+            Number availabilityOfDay = (Number) days.get(i).get("availability");
+            if (availabilityOfDay == null) {
+                assertThat(drawn.get(i)).as(x.get(i) + " has no telemetry").isNull();
+            } else {
+                withTelemetry++;
+                assertThat(((Number) drawn.get(i)).doubleValue()).as((String) x.get(i))
+                        .isCloseTo(100 * availabilityOfDay.doubleValue(), org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        assertThat(withTelemetry).as("the planted days").isEqualTo(5);
         Browser.screenshot(page, "summary");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("vaadin-side-nav")).isHidden();   // prints without the navigation

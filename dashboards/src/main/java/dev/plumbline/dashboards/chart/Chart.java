@@ -105,7 +105,8 @@ public class Chart extends Div {
             legend.add(c.band().name());   // its invisible lower edge stays out of the legend
         }
         o.put("legend", Map.of("top", 24, "type", "scroll", "data", legend));
-        o.put("grid", Map.of("left", 60, "right", 24, "top", 64, "bottom", 32));
+        // the last day's label is centred on the right edge (no boundary gap): room for its half
+        o.put("grid", Map.of("left", 60, "right", 48, "top", 64, "bottom", 32));
         o.put("xAxis", Map.of("type", "category", "data", x, "boundaryGap", false));
         o.put("yAxis", Map.of("type", "value", "name", c.unit(), "scale", !c.stacked()));
         List<Map<String, Object>> series = new ArrayList<>();

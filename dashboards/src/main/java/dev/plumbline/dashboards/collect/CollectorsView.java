@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -79,7 +80,7 @@ public class CollectorsView extends VerticalLayout {
             }
             ProgressBar bar = new ProgressBar(0, 1, r.backfillFraction());
             bar.addClassName("backfill-progress");
-            Div cell = new Div(bar, new Span(r.backfillState() + " " + Math.round(100 * r.backfillFraction()) + "%"));
+            Div cell = new Div(bar, new Span(r.backfillState() + " " + PercentText.of(r.backfillFraction(), 0)));
             cell.setWidthFull();
             return cell;
         })).setHeader("Backfill").setKey("backfill").setFlexGrow(2);

@@ -2,25 +2,25 @@ package dev.plumbline.dashboards.customer;
 
 import dev.plumbline.dashboards.chart.TimeChart;
 import dev.plumbline.sql.annotation.Annotation;
+import dev.plumbline.sql.psr.CustomerDay;
 import dev.plumbline.sql.psr.CustomerTrend;
 import dev.plumbline.sql.psr.Trends;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The Customer page's charts from a {@link CustomerTrend}: the error rate over all its services with its 7-day moving
- * average; p95 of its busiest services (percentiles of different services are not merged); its requests stacked by
- * service, the busiest {@value #SHOWN} by name and the rest as "other services". Annotations about the customer (or
- * about no one in particular) are marks. Every day of [from, toExclusive) is on the axis; a day without telemetry is a
- * gap. Pure.
+ * The Customer page's charts from a {@link CustomerTrend}, which holds every figure (computed in {@code sql/}): the
+ * error rate over all its services with its 7-day moving average; p95 of its busiest services (percentiles of
+ * different services are not merged); its requests stacked by service, the busiest by name and the rest as "other
+ * services". Annotations about the customer (or about no one in particular) are marks. Every day of [from,
+ * toExclusive) is on the axis; a day without telemetry is a gap. Pure.
  */
 public final class CustomerCharts {
 
-    static final int SHOWN = 6;
     static final String OTHERS = "other services";
 
     private CustomerCharts() {
@@ -29,32 +29,24 @@ public final class CustomerCharts {
     public static List<TimeChart> of(CustomerTrend trend, List<Annotation> annotations, LocalDate from,
                                      LocalDate toExclusive) {
         List<LocalDate> days = from.datesUntil(toExclusive).toList();
-        Map<LocalDate, double[]> totals = new HashMap<>();
-        Map<String, Double> requestsByService = new HashMap<>();
-        for (CustomerTrend.ServiceDay d : trend.days()) {
-            double[] t = totals.computeIfAbsent(d.day(), k -> new double[2]);
-            t[0] += d.requests();
-            t[1] += d.errors();
-            requestsByService.merge(d.service(), d.requests(), Double::sum);
-        }
+        Map<LocalDate, CustomerDay> totals = new HashMap<>();
+        trend.totals().forEach(t -> totals.put(t.day(), t));
+        Map<String, Map<LocalDate, CustomerTrend.ServiceDay>> byService = new HashMap<>();
+        trend.days().forEach(d -> byService.computeIfAbsent(d.service(), s -> new HashMap<>()).put(d.day(), d));
         List<TimeChart.Marker> marks = annotations.stream()
                 .filter(a -> a.customer().equals(trend.customer()) || a.customer().isEmpty()
-                        && (a.service().isEmpty() || requestsByService.containsKey(a.service())))
+                        && (a.service().isEmpty() || byService.containsKey(a.service())))
                 .map(TimeChart.Marker::of).toList();
+
         List<Double> errorRate = days.stream().map(totals::get)
-                .map(t -> t == null || t[0] <= 0 ? null : 100 * t[1] / t[0]).toList();
+                .map(t -> t == null || t.errorRate() == null ? null : 100 * t.errorRate()).toList();
         TimeChart errors = new TimeChart("Error rate, all its services", "%", days,
                 List.of(new TimeChart.Line("error rate", errorRate),
                         new TimeChart.Line("7-day average", Trends.movingAverage(errorRate, 7))), false, null, marks);
 
-        List<String> busiest = requestsByService.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(SHOWN).map(Map.Entry::getKey).toList();
-        Map<String, Map<LocalDate, CustomerTrend.ServiceDay>> byService = new HashMap<>();
-        trend.days().forEach(d -> byService.computeIfAbsent(d.service(), s -> new HashMap<>()).put(d.day(), d));
-        List<TimeChart.Line> p95 = new ArrayList<>();
-        List<TimeChart.Line> traffic = new ArrayList<>();
-        for (String service : busiest.stream().sorted(Comparator.naturalOrder()).toList()) {
+        List<TimeChart.Line> p95 = new java.util.ArrayList<>();
+        List<TimeChart.Line> traffic = new java.util.ArrayList<>();
+        for (String service : trend.busiest().stream().sorted(Comparator.naturalOrder()).toList()) {
             Map<LocalDate, CustomerTrend.ServiceDay> its = byService.get(service);
             p95.add(new TimeChart.Line(service, days.stream().map(its::get)
                     .map(d -> d == null || d.p95Seconds() == null ? null : 1000 * d.p95Seconds()).toList()));
@@ -62,17 +54,12 @@ public final class CustomerCharts {
                     .map(d -> its.containsKey(d) ? Double.valueOf(its.get(d).requests()) : totals.containsKey(d) ? 0.0 : null)
                     .toList()));
         }
-        if (requestsByService.size() > SHOWN) {
-            traffic.add(new TimeChart.Line(OTHERS, days.stream().map(day -> {
-                if (!totals.containsKey(day)) {
-                    return null;
-                }
-                double shown = busiest.stream().map(byService::get).filter(m -> m.containsKey(day))
-                        .mapToDouble(m -> m.get(day).requests()).sum();
-                return totals.get(day)[0] - shown;
-            }).toList()));
+        boolean others = trend.totals().stream().map(CustomerDay::otherServicesRequests).anyMatch(Objects::nonNull);
+        if (others) {
+            traffic.add(new TimeChart.Line(OTHERS, days.stream().map(totals::get)
+                    .map(t -> t == null ? null : t.otherServicesRequests()).toList()));
         }
-        String p95Title = requestsByService.size() > SHOWN ? "p95 latency, its " + SHOWN + " busiest services"
+        String p95Title = others ? "p95 latency, its " + trend.busiest().size() + " busiest services"
                 : "p95 latency by service";
         return List.of(errors, new TimeChart(p95Title, "ms", days, p95, false, null, marks),
                 new TimeChart("Requests by service", "requests", days, traffic, true, null, marks));

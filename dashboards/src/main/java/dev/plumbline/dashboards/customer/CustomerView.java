@@ -37,6 +37,8 @@ import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PsrEngine;
+import dev.plumbline.sql.psr.PercentText;
+import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -137,7 +139,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         UnorderedList facts = new UnorderedList();
         facts.addClassName("customer-facts");
         if (money) {
-            facts.add(fact("arr", "ARR", MoneyText.format(c.arr(), c.currency())));
+            facts.add(fact("arr", "ARR", MoneyText.of(c.arr(), c.currency())));
         }
         facts.add(fact("seats", "Seats", (c.seats() == null ? "unknown" : c.seats().toString()) + " ("
                 + (c.activeUsers() == null ? "active users unknown" : c.activeUsers() + " active") + ")"));
@@ -158,7 +160,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         grid.addComponentColumn(f -> new Anchor("service?name=" + f.service(), f.service())).setHeader("Service")
                 .setKey("service");
         grid.addColumn(f -> FigureText.count(f.requests())).setHeader("Requests").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> FigureText.percent(f.errorRate(), 3)).setHeader("Error rate").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(f -> PercentText.of(f.errorRate(), 3)).setHeader("Error rate").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(f -> FigureText.ms(f.p95Seconds())).setHeader("p95").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(f -> FigureText.ms(f.p99Seconds())).setHeader("p99").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(FigureText::objectives).setHeader("Objectives (burn)").setFlexGrow(3);

@@ -19,6 +19,7 @@ import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.customer.CustomerStore;
+import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -72,7 +73,7 @@ public class CustomersView extends VerticalLayout {
         grid.addColumn(Customer::region).setHeader("Region").setKey("region");
         grid.addColumn(Customer::plan).setHeader("Plan").setKey("plan");
         if (money) {
-            grid.addColumn(c -> MoneyText.format(c.arr(), c.currency())).setHeader("ARR").setKey("arr")
+            grid.addColumn(c -> MoneyText.of(c.arr(), c.currency())).setHeader("ARR").setKey("arr")
                     .setTextAlign(ColumnTextAlign.END);
         }
         grid.addColumn(Customer::seats).setHeader("Seats").setKey("seats").setTextAlign(ColumnTextAlign.END);

@@ -2,10 +2,14 @@ package dev.plumbline.dashboards.review;
 
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.ObjectiveResult;
+import dev.plumbline.sql.psr.PercentText;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** How the review writes figures, on the page and in the PDF alike. Pure. */
+/**
+ * How the review writes figures, on the page and in the PDF alike; shares and amounts as every page writes them
+ * ({@link PercentText}). A change is "" when there is nothing to compare. Pure.
+ */
 public final class FigureText {
 
     private FigureText() {
@@ -15,27 +19,23 @@ public final class FigureText {
         return String.format(Locale.ROOT, "%,.0f", n);
     }
 
-    public static String percent(double share, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * share);
-    }
-
     /** Seconds as milliseconds; "–" when absent (no mergeable histogram). */
     public static String ms(Double seconds) {
-        return seconds == null ? "–" : String.format(Locale.ROOT, "%.0f ms", 1000 * seconds);
+        return seconds == null ? PercentText.NONE : String.format(Locale.ROOT, "%.0f ms", 1000 * seconds);
     }
 
     public static String rps(Double rps) {
-        return rps == null ? "–" : String.format(Locale.ROOT, "%.2f", rps);
+        return rps == null ? PercentText.NONE : String.format(Locale.ROOT, "%.2f", rps);
     }
 
     /** A relative change of volume: "+12%"; "" when there is nothing to compare. */
     public static String relative(Double change) {
-        return change == null ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * change);
+        return change == null ? "" : PercentText.change(change, 0);
     }
 
-    /** A change of a share in percentage points: "+0.12 pp". */
+    /** A change of a share in percentage points: "+0.120 pp"; "" when there is nothing to compare. */
     public static String points(Double change) {
-        return change == null ? "" : String.format(Locale.ROOT, "%+.3f pp", 100 * change);
+        return change == null ? "" : PercentText.points(change, 3);
     }
 
     /** A change of seconds in milliseconds: "+35 ms". */

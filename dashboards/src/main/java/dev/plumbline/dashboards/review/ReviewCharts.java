@@ -6,14 +6,16 @@ import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.ObjectiveResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The review's charts, on the page and in its PDF, from the same month-over-month figures as its table. Pure.
+ * The review's charts, on the page and in its PDF, from the same month-over-month figures as its table. They draw
+ * figures computed in {@code sql/}, in the units the table writes them. Pure.
  * <ul>
- *   <li>Error budget consumed: per service with a judged objective, the largest share of an objective's error budget
- *       used in the period and in the previous one (100% = the whole budget; definition "budget-consumed");</li>
- *   <li>p95 change: per service, p95 / previous p95 - 1, in percent (none without both percentiles).</li>
+ *   <li>Error budget consumed: per service with a judged objective, the budget consumed by its worst objective
+ *       ({@link ObjectiveResult#worst}, definition "worst-objective") in the period and in the previous one, in percent
+ *       (100% = the whole budget);</li>
+ *   <li>p95 change: per service, {@link MonthOverMonth#p95ChangeSeconds} in milliseconds, as the table's "+35 ms"
+ *       (definition "p95-change"; none without both percentiles).</li>
  * </ul>
  */
 public final class ReviewCharts {
@@ -39,20 +41,14 @@ public final class ReviewCharts {
         }
         BarChart budget = new BarChart(BUDGET, "% of budget", judged, List.of(new BarChart.Bars(periodLabel, now),
                 new BarChart.Bars(previousLabel, before)), new BarChart.Threshold("whole budget", 100));
-        List<Double> p95 = services.stream().map(m -> relative(m.current().p95Seconds(),
-                m.previous() == null ? null : m.previous().p95Seconds())).toList();
-        BarChart latency = new BarChart(P95, "%", services.stream().map(m -> m.current().service()).toList(),
+        List<Double> p95 = services.stream()
+                .map(m -> m.p95ChangeSeconds() == null ? null : 1000 * m.p95ChangeSeconds()).toList();
+        BarChart latency = new BarChart(P95, "ms", services.stream().map(m -> m.current().service()).toList(),
                 List.of(new BarChart.Bars("p95 change", p95)), null);
         return List.of(budget, latency);
     }
 
-    /** The largest budget consumed among the figures' judged objectives, or null when none is judged. */
-    static Double worstBudgetConsumed(Figures f) {
-        return f.objectives().stream().map(ObjectiveResult::budgetConsumed).filter(Objects::nonNull)
-                .max(Double::compare).orElse(null);
-    }
-
-    private static Double relative(Double now, Double before) {
-        return now == null || before == null || !(before > 0) ? null : 100 * (now / before - 1);
+    private static Double worstBudgetConsumed(Figures f) {
+        return ObjectiveResult.worst(f.objectives()).map(ObjectiveResult::budgetConsumed).orElse(null);
     }
 }

@@ -15,6 +15,7 @@ import dev.plumbline.dashboards.chart.BarChart;
 import dev.plumbline.dashboards.chart.PdfChart;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MonthOverMonth;
+import dev.plumbline.sql.psr.PercentText;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
@@ -53,11 +54,11 @@ public final class ReviewPdf {
             for (MonthOverMonth m : services) {
                 Figures f = m.current();
                 row(table, f.service(), FigureText.count(f.requests()), FigureText.relative(m.requestsChange()),
-                        FigureText.percent(f.errorRate(), 3), FigureText.points(m.errorRateChange()),
-                        FigureText.percent(f.availability(), 3), FigureText.ms(f.p95Seconds()),
+                        PercentText.of(f.errorRate(), 3), FigureText.points(m.errorRateChange()),
+                        PercentText.of(f.availability(), 3), FigureText.ms(f.p95Seconds()),
                         FigureText.msChange(m.p95ChangeSeconds()), FigureText.ms(f.p99Seconds()),
                         FigureText.rps(f.averageRps()), FigureText.rps(f.peakRps()), FigureText.objectives(f),
-                        f.coverage() == null ? "–" : FigureText.percent(f.coverage(), 1));
+                        PercentText.of(f.coverage(), 1));
             }
             doc.add(table);
             doc.newPage();
@@ -73,7 +74,7 @@ public final class ReviewPdf {
                         new float[] {14, 8, 7, 7, 7, 30});
                 for (Figures f : d.customers()) {
                     row(customers, f.key().substring(f.key().indexOf('/') + 1), FigureText.count(f.requests()),
-                            FigureText.percent(f.errorRate(), 3), FigureText.ms(f.p95Seconds()),
+                            PercentText.of(f.errorRate(), 3), FigureText.ms(f.p95Seconds()),
                             FigureText.ms(f.p99Seconds()), FigureText.objectives(f));
                 }
                 doc.add(customers);

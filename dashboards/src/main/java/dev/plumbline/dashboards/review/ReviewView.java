@@ -35,6 +35,7 @@ import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PsrEngine;
+import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -106,13 +107,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addClassName("review-services");
         services.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         services.setAllRowsVisible(true);
+        // the grid measures auto widths on the rows in its viewport, which grows to all rows only after they render:
+        // measure again whenever its height changes, so a long p95 never reads "1014…"
+        services.getElement().executeJs("const grid = $0; let height = -1; new ResizeObserver(() => {"
+                + " if (grid.offsetHeight !== height) { height = grid.offsetHeight; grid.recalculateColumnWidths(); }"
+                + " }).observe(grid);", services.getElement());
         services.addColumn(m -> m.current().service()).setHeader("Service").setKey("service").setAutoWidth(true);
         figure(header("Requests", "requests"), "requests", m -> FigureText.count(m.current().requests()),
                 m -> FigureText.relative(m.requestsChange()));
-        figure(header("Error rate", "error-rate"), "errorRate", m -> FigureText.percent(m.current().errorRate(), 3),
+        figure(header("Error rate", "error-rate"), "errorRate", m -> PercentText.of(m.current().errorRate(), 3),
                 m -> FigureText.points(m.errorRateChange()));
         figure(header("Availability", "availability"), "availability",
-                m -> FigureText.percent(m.current().availability(), 3), m -> FigureText.points(m.availabilityChange()));
+                m -> PercentText.of(m.current().availability(), 3), m -> FigureText.points(m.availabilityChange()));
         figure(header("p95", "p95"), "p95", m -> FigureText.ms(m.current().p95Seconds()),
                 m -> FigureText.msChange(m.p95ChangeSeconds()));
         figure(header("p99", "p99"), "p99", m -> FigureText.ms(m.current().p99Seconds()),
@@ -122,7 +128,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true).setFlexGrow(0);
         services.addColumn(m -> FigureText.objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
                 .setKey("objectives").setFlexGrow(1).setWidth("12em");
-        services.addColumn(m -> m.current().coverage() == null ? "–" : FigureText.percent(m.current().coverage(), 1))
+        services.addColumn(m -> PercentText.of(m.current().coverage(), 1))
                 .setHeader(header("Coverage", "coverage")).setKey("coverage").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         services.addItemClickListener(e -> {
@@ -147,7 +153,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         customers.addColumn(f -> f.key().substring(f.key().indexOf('/') + 1)).setHeader("Customer").setKey("customer");
         customers.addColumn(f -> FigureText.count(f.requests())).setHeader("Requests").setKey("requests")
                 .setTextAlign(ColumnTextAlign.END);
-        customers.addColumn(f -> FigureText.percent(f.errorRate(), 3)).setHeader("Error rate").setKey("errorRate")
+        customers.addColumn(f -> PercentText.of(f.errorRate(), 3)).setHeader("Error rate").setKey("errorRate")
                 .setTextAlign(ColumnTextAlign.END);
         customers.addColumn(f -> FigureText.ms(f.p95Seconds())).setHeader("p95").setKey("p95").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -163,8 +169,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         String m = q.getOrDefault("month", List.of("")).getFirst();
         loading = true;
-        month.setValue(MonthChoice.valid(m, clock));
+        var problem = MonthChoice.show(month, m, clock);
         loading = false;
+        if (problem.isPresent()) {
+            refuse(problem.get());
+            return;
+        }
         load(q.getOrDefault("service", List.of("")).getFirst());
     }
 
@@ -186,6 +196,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(String service) {
         message.setVisible(false);
+        message.removeClassName("error");
+        message.getElement().setAttribute("role", "status");
         customers.setVisible(false);
         customersTitle.setVisible(false);
         Period period = period();
@@ -195,6 +207,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         } catch (StoreException e) {
             message.setText(StoreFailure.describe("The review cannot be computed", e));
             message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
             message.setVisible(true);
             services.setVisible(false);
             charts.removeAll();
@@ -216,6 +229,20 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (service != null && !service.isEmpty() && rows.stream().anyMatch(r -> r.current().service().equals(service))) {
             showCustomers(service);
         }
+    }
+
+    /** A URL the API would refuse: its message instead of figures, nothing to export. */
+    private void refuse(String problem) {
+        periodLabel.setText("");
+        services.setVisible(false);
+        charts.removeAll();
+        customers.setVisible(false);
+        customersTitle.setVisible(false);
+        exports.removeAll();
+        message.setText(problem);
+        message.getElement().setAttribute("role", "alert");
+        message.addClassName("error");
+        message.setVisible(true);
     }
 
     private void showCustomers(String service) {

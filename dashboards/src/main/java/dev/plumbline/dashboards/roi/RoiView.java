@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
-import dev.plumbline.dashboards.customer.MoneyText;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
@@ -33,10 +32,10 @@ import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.RankingFilter;
 import dev.plumbline.sql.psr.SliceRisk;
+import dev.plumbline.sql.psr.MoneyText;
+import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,7 +149,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.addColumn(r -> String.format(Locale.ROOT, "%.1fx", r.risk().burn().badness())).setHeader(header("Burn", "badness"))
                 .setKey("badness").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.risk().traffic().exposure()))
+        grid.addColumn(r -> PercentText.of(r.risk().traffic().exposure(), 0))
                 .setHeader(header("Exposure", "exposure")).setKey("exposure").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(Ranked::explanation).setHeader("Why").setKey("explanation").setFlexGrow(5);
     }
@@ -160,14 +159,14 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private String money(double amount) {
-        return MoneyText.format(BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP), engine.rates().reporting());
+        return MoneyText.of(amount, engine.rates().reporting());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         loading = true;
-        month.setValue(MonthChoice.valid(first(q, "month"), clock));
+        var problem = MonthChoice.show(month, first(q, "month"), clock);
         segment.setValue(first(q, "segment"));
         region.setValue(first(q, "region"));
         plan.setValue(first(q, "plan"));
@@ -176,6 +175,12 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         String days = first(q, "renewalWithinDays");
         renewal.setValue(days.matches("\\d{1,4}") ? Integer.valueOf(days) : null);
         loading = false;
+        if (problem.isPresent()) {
+            total.setText("");
+            grid.setVisible(false);
+            show(problem.get(), true);
+            return;
+        }
         load();
     }
 

@@ -26,6 +26,7 @@ import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceTrend;
+import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -95,7 +96,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
         grid.setHeight("24em");
         grid.addColumn(f -> f.key().substring(f.key().indexOf('/') + 1)).setHeader("Customer").setKey("customer");
         grid.addColumn(f -> FigureText.count(f.requests())).setHeader("Requests").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> FigureText.percent(f.errorRate(), 3)).setHeader("Error rate").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(f -> PercentText.of(f.errorRate(), 3)).setHeader("Error rate").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(f -> FigureText.ms(f.p95Seconds())).setHeader("p95").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(FigureText::objectives).setHeader("Objectives (burn)").setFlexGrow(3);
         long total = engine.slices(period, name, "", 0, 1).total();

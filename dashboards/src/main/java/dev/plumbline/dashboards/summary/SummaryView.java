@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
-import dev.plumbline.dashboards.customer.MoneyText;
 import dev.plumbline.dashboards.glossary.FigureHelp;
 import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
@@ -30,18 +29,17 @@ import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.chart.TimeChart;
+import dev.plumbline.sql.psr.PercentText;
+import dev.plumbline.sql.psr.PlatformDay;
 import dev.plumbline.sql.psr.PlatformSummary;
 import dev.plumbline.sql.psr.Trends;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.SliceRisk;
+import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -99,16 +97,30 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> m = event.getLocation().getQueryParameters().getParameters().getOrDefault("month", List.of());
         loading = true;
-        month.setValue(MonthChoice.valid(m.isEmpty() ? "" : m.getFirst(), clock));
+        var problem = MonthChoice.show(month, m.isEmpty() ? "" : m.getFirst(), clock);
         loading = false;
+        if (problem.isPresent()) {
+            clear();
+            periodLabel.setText("");
+            message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
+            show(problem.get());
+            return;
+        }
         load();
     }
 
-    private void load() {
+    private void clear() {
         cards.removeAll();
         trend.removeAll();
         risks.removeAll();
         message.setVisible(false);
+        message.removeClassName("error");
+        message.getElement().setAttribute("role", "status");
+    }
+
+    private void load() {
+        clear();
         Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
         periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
         try {
@@ -118,16 +130,16 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
                 return;
             }
-            cards.add(card("availability", "Platform availability", percent(s.availability(), 3),
-                    change(s.availability(), s.previousAvailability())));
+            cards.add(card("availability", "Platform availability", PercentText.of(s.availability(), 3),
+                    change(s.availabilityChange())));
             cards.add(card("objective-met", "Services meeting their objectives",
                     s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(), ""));
             cards.add(card("within-latency-objectives", "Requests within latency objectives",
-                    s.withinLatencyObjectives() == null ? "–" : percent(s.withinLatencyObjectives(), 2),
+                    PercentText.of(s.withinLatencyObjectives(), 2),
                     s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
                             : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met"));
             cards.add(card("arr-inside-objectives", "ARR inside objectives",
-                    s.arrInsideObjectives() == null ? "–" : percent(s.arrInsideObjectives(), 1), ""));
+                    PercentText.of(s.arrInsideObjectives(), 1), ""));
             if (money) {
                 cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
             }
@@ -149,20 +161,17 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             }
         } catch (StoreException e) {
             message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
             show(StoreFailure.describe("The summary cannot be computed", e));
         }
     }
 
     /** The platform's availability per day over the period and the one before, as a chart under the cards. */
     private Div availabilityTrend(Period period) {
-        java.time.LocalDate from = period.previous().from().atOffset(ZoneOffset.UTC).toLocalDate();
-        java.time.LocalDate to = period.lastDay().plusDays(1);
-        var byDay = new java.util.TreeMap<java.time.LocalDate, Double>();
-        engine.platformDays(from, to).forEach(d -> byDay.put(d.day(), d.requests() > 0 ? 100 * (1 - d.errorRate()) : null));
-        List<java.time.LocalDate> days = from.datesUntil(to).toList();
-        List<Double> values = days.stream().map(byDay::get).toList();
-        Chart chart = new Chart(new TimeChart("Platform availability per day", "%", days, List.of(
-                new TimeChart.Line("availability", values),
+        List<PlatformDay> days = engine.platformDays(period);
+        List<Double> values = days.stream().map(d -> d.availability() == null ? null : 100 * d.availability()).toList();
+        Chart chart = new Chart(new TimeChart("Platform availability per day", "%",
+                days.stream().map(PlatformDay::day).toList(), List.of(new TimeChart.Line("availability", values),
                 new TimeChart.Line("7-day average", Trends.movingAverage(values, 7))), false, null, List.of()));
         chart.setHeight("13em");   // the cards, the chart and the five risks fit one laptop screen
         Div holder = new Div(chart);
@@ -191,22 +200,18 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         return card;
     }
 
-    /** "▲ 0.012 pp vs last period" style: the arrow says better or worse. */
-    static String change(Double now, Double before) {
-        if (now == null || before == null) {
+    /** "▲ +0.012 pp vs previous": the arrow says better (up) or worse, "=" when it rounds to no change. */
+    static String change(Double availabilityChange) {
+        if (availabilityChange == null) {
             return "no previous period to compare";
         }
-        double pp = 100 * (now - before);
-        String arrow = Math.abs(pp) < 0.0005 ? "=" : pp > 0 ? "▲" : "▼";
-        return String.format(Locale.ROOT, "%s %+.3f pp vs previous", arrow, pp);
-    }
-
-    static String percent(double share, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * share);
+        String points = PercentText.points(availabilityChange, 3);
+        String arrow = points.startsWith("+") ? "▲" : points.startsWith("-") ? "▼" : "=";
+        return arrow + " " + points + " vs previous";
     }
 
     private String money(double amount) {
-        return MoneyText.format(BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP), engine.rates().reporting());
+        return MoneyText.of(amount, engine.rates().reporting());
     }
 
     private void show(String text) {

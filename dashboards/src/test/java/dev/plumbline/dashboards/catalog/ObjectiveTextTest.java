@@ -32,12 +32,6 @@ class ObjectiveTextTest {
     }
 
     @Test
-    void percentages_keep_their_significant_decimals_only() {
-        assertThat(ObjectiveText.percent(0.99995)).isEqualTo("99.995%");
-        assertThat(ObjectiveText.percent(0.9)).isEqualTo("90%");
-    }
-
-    @Test
     void whole_seconds_read_as_seconds() {
         assertThat(ObjectiveText.milliseconds(2000)).isEqualTo("2 s");
         assertThat(ObjectiveText.milliseconds(1500)).isEqualTo("1500 ms");

@@ -28,7 +28,7 @@ class CustomerChartsTest {
             days.add(new CustomerTrend.ServiceDay(D1, "s" + i, 10.0 * i, i, 0.1, i == 3 ? null : Double.valueOf(0.01 * i)));
         }
         days.add(new CustomerTrend.ServiceDay(D3, "s8", 50, 5, 0.1, 0.2));
-        return new CustomerTrend("acme", days);
+        return CustomerTrend.of("acme", days);
     }
 
     @Test
@@ -66,7 +66,7 @@ class CustomerChartsTest {
 
     @Test
     void no_telemetry_gives_empty_charts() {
-        assertThat(CustomerCharts.of(new CustomerTrend("acme", List.of()), List.of(), D1, D1.plusDays(3)))
+        assertThat(CustomerCharts.of(CustomerTrend.of("acme", List.of()), List.of(), D1, D1.plusDays(3)))
                 .allMatch(TimeChart::isEmpty);
     }
 

@@ -18,6 +18,7 @@ public final class CustomerStore {
     private static final NamedQuery SEARCH = NamedQuery.load(CustomerStore.class, "search_customers.sql");
     private static final NamedQuery ALL_ROWS = NamedQuery.load(CustomerStore.class, "list_all_customer_rows.sql");
     private static final NamedQuery HISTORY = NamedQuery.load(CustomerStore.class, "customer_history.sql");
+    private static final NamedQuery FIND = NamedQuery.load(CustomerStore.class, "find_customer_as_of.sql");
 
     private final ClickHouse clickHouse;
     private final Clock clock;
@@ -76,7 +77,7 @@ public final class CustomerStore {
 
     /** The customer with exactly this id as it was on {@code asOf} (its newest row in effect then), if any. */
     public java.util.Optional<Customer> find(String id, LocalDate asOf) {
-        return history(id).stream().filter(c -> !c.effectiveFrom().isAfter(asOf)).reduce((older, newer) -> newer);
+        return clickHouse.queryOne(FIND, Params.of("as_of", asOf).and("id", id), CustomerStore::customer);
     }
 
     private static Customer customer(Row row) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * The one sentence a PM can read aloud for a ranked slice, e.g. "Acme ($1.2M ARR, renews in 45 days) sends 38% of its
@@ -42,14 +41,8 @@ public final class Explanation {
                 + percent(1 - burn.availability().target()) + ": " + times(burn.badness()) + " its availability budget";
     }
 
-    /** 0.38 → "38%", 0.0123 → "1.2%", 0.0005 → "0.05%". */
-    static String percent(double share) {
-        double p = share * 100;
-        if (p == 0) {
-            return "0%";
-        }
-        int digits = p >= 10 ? 0 : p >= 1 ? 1 : p >= 0.1 ? 2 : 3;
-        return BigDecimal.valueOf(p).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    private static String percent(double share) {
+        return PercentText.readable(share);
     }
 
     static String times(double badness) {
@@ -62,25 +55,8 @@ public final class Explanation {
                 : (ms == Math.rint(ms) ? String.valueOf((long) ms) : String.valueOf(ms)) + " ms";
     }
 
-    /** $1.2M, $85k, €950; other currencies by code. */
-    static String money(BigDecimal amount, String currency) {
-        String symbol = switch (currency) {
-            case "USD" -> "$";
-            case "EUR" -> "€";
-            case "GBP" -> "£";
-            default -> currency + " ";
-        };
-        double v = amount == null ? 0 : amount.doubleValue();
-        if (v >= 1_000_000) {
-            return symbol + trim(v / 1_000_000) + "M";
-        }
-        if (v >= 1_000) {
-            return symbol + trim(v / 1_000) + "k";
-        }
-        return symbol + String.format(Locale.ROOT, "%.0f", v);
-    }
-
-    private static String trim(double v) {
-        return BigDecimal.valueOf(v).setScale(v >= 100 ? 0 : 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /** $1.2M, €85.4k, £950 ({@link MoneyText#compact}); an unknown amount as 0. */
+    private static String money(BigDecimal amount, String currency) {
+        return MoneyText.compact(amount == null ? BigDecimal.ZERO : amount, currency);
     }
 }

@@ -1,6 +1,9 @@
 package dev.plumbline.sql.psr;
 
 import dev.plumbline.sql.catalog.Objective;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An objective judged over a period.
@@ -20,5 +23,17 @@ public record ObjectiveResult(Objective objective, Double badShare, Double burnR
     public ObjectiveResult(Objective objective, Double badShare, Double burnRate, Double budgetConsumed, Boolean met,
                            String note) {
         this(objective, badShare, burnRate, budgetConsumed, met, note, null);
+    }
+
+    /**
+     * The worst of a service's (or slice's) judged objectives: the one that used the largest share of its error budget
+     * in the period ({@link #budgetConsumed}); on a tie the higher burn rate, then the first by name. Empty when none
+     * has a budget consumed (nothing judged). Pure.
+     */
+    public static Optional<ObjectiveResult> worst(List<ObjectiveResult> results) {
+        return results.stream().filter(o -> o.budgetConsumed() != null)
+                .max(Comparator.comparing(ObjectiveResult::budgetConsumed)
+                        .thenComparing(o -> o.burnRate() == null ? Double.NEGATIVE_INFINITY : o.burnRate())
+                        .thenComparing(o -> o.objective().name(), Comparator.reverseOrder()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param availability             the platform's availability: 1 - all errors / all requests, every service
  * @param previousAvailability     the same for the previous period (null without traffic then)
+ * @param availabilityChange       availability - previous availability (a difference of shares; null when either is)
  * @param servicesMeetingObjectives services whose every judged objective stayed within budget
  * @param servicesWithObjectives    services with at least one judged objective
  * @param withinLatencyObjectives   share of the requests of services with a judged latency objective that were faster
@@ -22,10 +23,10 @@ import java.util.List;
  * @param revenueAtRisk            revenue at risk summed over every customer (reporting currency)
  * @param customers                customers with traffic in the period
  */
-public record PlatformSummary(Double availability, Double previousAvailability, long servicesMeetingObjectives,
-                              long servicesWithObjectives, Double withinLatencyObjectives, long latencyObjectivesMet,
-                              long latencyObjectivesJudged, Double arrInsideObjectives, double revenueAtRisk,
-                              long customers) {
+public record PlatformSummary(Double availability, Double previousAvailability, Double availabilityChange,
+                              long servicesMeetingObjectives, long servicesWithObjectives,
+                              Double withinLatencyObjectives, long latencyObjectivesMet, long latencyObjectivesJudged,
+                              Double arrInsideObjectives, double revenueAtRisk, long customers) {
 
     /**
      * The customers' side of the summary.
@@ -96,8 +97,10 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
                 fastRequests += f.requests() * (1 - worst);
             }
         }
-        return new PlatformSummary(requests > 0 ? 1 - errors / requests : null,
-                previousRequests > 0 ? 1 - previousErrors / previousRequests : null, meeting, judged,
+        Double availability = requests > 0 ? 1 - errors / requests : null;
+        Double previous = previousRequests > 0 ? 1 - previousErrors / previousRequests : null;
+        return new PlatformSummary(availability, previous,
+                availability == null || previous == null ? null : availability - previous, meeting, judged,
                 latencyRequests > 0 ? fastRequests / latencyRequests : null, latencyMet, latencyJudged,
                 customers.arr() > 0 ? (customers.arr() - customers.arrOutside()) / customers.arr() : null,
                 customers.revenueAtRisk(), customers.customers());

@@ -178,14 +178,19 @@ public final class PsrEngine {
         }
     }
 
-    /** The whole platform's days in [from, toExclusive): requests, errors, error rate (p95 not merged across services). */
-    public List<ServiceTrend.Day> platformDays(LocalDate from, LocalDate toExclusive) {
-        return clickHouse.query(PLATFORM_DAYS, days(from, toExclusive), row -> {
-            double requests = row.getDouble("requests");
-            double errors = row.getDouble("errors");
-            return new ServiceTrend.Day(row.getLocalDate("day"), requests, errors,
-                    requests > 0 ? errors / requests : 0, null);
-        });
+    /**
+     * The platform's days from the first day of the period before {@code period} to {@code period}'s last day (what
+     * the Summary page charts and /api/v1/summary serves): every day of that range, with its availability.
+     */
+    public List<PlatformDay> platformDays(Period period) {
+        return platformDays(period.previous().from().atOffset(java.time.ZoneOffset.UTC).toLocalDate(),
+                period.lastDay().plusDays(1));
+    }
+
+    /** Every day of [from, toExclusive) over every service and customer: requests, errors, availability. */
+    public List<PlatformDay> platformDays(LocalDate from, LocalDate toExclusive) {
+        return clickHouse.query(PLATFORM_DAYS, days(from, toExclusive), row -> new PlatformDay(row.getLocalDate("day"),
+                row.getDouble("requests"), row.getDouble("errors"), row.getDoubleOrNull("availability")));
     }
 
     /** One service's days in [from, toExclusive): requests, error rate, p95 from the day's merged histogram, segments. */
@@ -202,9 +207,12 @@ public final class PsrEngine {
         return new ServiceTrend(service, days, segments);
     }
 
-    /** One customer's days in [from, toExclusive), per service: requests, error rate, p95 of the day's merged histogram. */
+    /**
+     * One customer's days in [from, toExclusive), per service (requests, error rate, p95 of the day's merged histogram)
+     * and over all its services ({@link CustomerTrend#of}).
+     */
     public CustomerTrend customerTrend(String customer, LocalDate from, LocalDate toExclusive) {
-        return new CustomerTrend(customer, clickHouse.query(CUSTOMER_DAYS, days(from, toExclusive).and("customer", customer), row -> {
+        return CustomerTrend.of(customer, clickHouse.query(CUSTOMER_DAYS, days(from, toExclusive).and("customer", customer), row -> {
             double requests = row.getDouble("requests");
             double errors = row.getDouble("errors");
             return new CustomerTrend.ServiceDay(row.getLocalDate("day"), row.getString("service"), requests,

@@ -1,2 +1,2 @@
--- Customers with a row in effect on a date.
-SELECT uniqExact(id) AS customers FROM customers FINAL WHERE effective_from <= {as_of:Date}
+-- Customers with a row in effect on a date (customers_as_of: one row each).
+SELECT count() AS customers FROM customers_as_of(as_of = {as_of:Date})

@@ -3,10 +3,13 @@ package dev.plumbline.sql.definitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plumbline.sql.psr.CustomerDay;
 import dev.plumbline.sql.psr.CustomerHealth;
+import dev.plumbline.sql.psr.CustomerTrend;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.ObjectiveResult;
+import dev.plumbline.sql.psr.PlatformDay;
 import dev.plumbline.sql.psr.SegmentRisk;
 import dev.plumbline.sql.psr.ServiceRisk;
 import dev.plumbline.sql.psr.SliceRisk;
@@ -32,7 +35,8 @@ class DefinitionsTest {
     void every_figure_the_issue_names_is_defined() {
         assertThat(catalog.all()).extracting(Definition::id).contains("requests", "error-rate", "availability", "p50",
                 "p95", "p99", "share-over-threshold", "budget-consumed", "burn-rate", "exposure", "revenue-at-risk",
-                "roi", "health", "coverage", "peak-rps");
+                "roi", "health", "coverage", "peak-rps", "p95-change", "worst-objective", "daily-availability",
+                "customer-error-rate", "other-services");
     }
 
     @Test
@@ -83,11 +87,12 @@ class DefinitionsTest {
                 "SliceRisk.Burn.availability", "SliceRisk.Burn.latency", "ServiceRisk.service", "SegmentRisk.segment", "CustomerHealth.customer",
                 "CustomerHealth.customerName", "CustomerHealth.segment", "CustomerHealth.renewalDate",
                 "CustomerHealth.worstService", "MonthOverMonth.current", "MonthOverMonth.previous",
-                "MonthOverMonth.p50ChangeSeconds", "MonthOverMonth.p99ChangeSeconds");
+                "CustomerTrend.customer", "CustomerTrend.days", "CustomerTrend.totals",
+                "CustomerDay.day", "PlatformDay.day");
         Set<String> missing = new HashSet<>();
         List<Class<?>> records = new java.util.ArrayList<>(List.of(Figures.class, SliceRisk.class, ServiceRisk.class,
                 SegmentRisk.class, CustomerHealth.class, ObjectiveResult.class, MonthOverMonth.class,
-                dev.plumbline.sql.psr.PlatformSummary.class));
+                dev.plumbline.sql.psr.PlatformSummary.class, CustomerTrend.class, CustomerDay.class, PlatformDay.class));
         records.addAll(List.of(SliceRisk.class.getDeclaredClasses()));   // its named parts
         for (Class<?> type : records) {
             for (String c : components(type)) {

@@ -32,6 +32,15 @@ class PlatformSummaryTest {
                 MonthOverMonth.of(figures("small", 1_000, 500), null)), List.of());
         assertThat(s.availability()).isCloseTo(1 - 600.0 / 1_001_000, within(1e-12));
         assertThat(s.previousAvailability()).isCloseTo(1 - 500.0 / 500_000, within(1e-12));
+        assertThat(s.availabilityChange()).isCloseTo(500.0 / 500_000 - 600.0 / 1_001_000, within(1e-12));
+    }
+
+    @Test
+    void without_a_previous_period_there_is_no_change() {
+        PlatformSummary s = PlatformSummary.of(List.of(MonthOverMonth.of(figures("a", 1000, 1), null)), List.of());
+        assertThat(s.availability()).isNotNull();
+        assertThat(s.previousAvailability()).isNull();
+        assertThat(s.availabilityChange()).isNull();
     }
 
     @Test

@@ -72,7 +72,7 @@ class ServiceTrendTest {
     }
 
     @Test
-    void the_platforms_days_add_every_services_requests_and_errors() {
+    void the_platforms_days_add_every_services_requests_and_errors_and_their_availability() {
         LocalDate first = LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC);
         Map<LocalDate, double[]> truth = new TreeMap<>();
         for (PlantedPlatform.Request r : PlantedPlatform.requests()) {
@@ -80,12 +80,31 @@ class ServiceTrendTest {
             t[0]++;
             t[1] += r.error() ? 1 : 0;
         }
-        List<ServiceTrend.Day> days = engine.platformDays(first, first.plusDays(5));
-        assertThat(days).extracting(ServiceTrend.Day::day).containsExactlyElementsOf(truth.keySet());
+        List<PlatformDay> days = engine.platformDays(first, first.plusDays(5));
+        assertThat(days).extracting(PlatformDay::day).containsExactlyElementsOf(truth.keySet());
         days.forEach(d -> {
-            assertThat(d.requests()).isEqualTo(truth.get(d.day())[0]);
-            assertThat(d.errors()).isEqualTo(truth.get(d.day())[1]);
+            double[] t = truth.get(d.day());
+            assertThat(d.requests()).isEqualTo(t[0]);
+            assertThat(d.errors()).isEqualTo(t[1]);
+            assertThat(d.availability()).as(d.day() + " availability").isCloseTo((t[0] - t[1]) / t[0], within(1e-12));
         });
+        // the planted bad deploy: 2026-10-06 is the day billing failed 2% of its requests
+        PlatformDay worst = days.stream().min(java.util.Comparator.comparing(PlatformDay::availability)).orElseThrow();
+        assertThat(worst.day()).isEqualTo(LocalDate.of(2026, 10, 6));
+    }
+
+    @Test
+    void the_summarys_days_run_from_the_previous_periods_first_day_and_a_day_without_telemetry_has_no_availability() {
+        // October 2026 against September: 61 days, only five of them with the planted telemetry
+        List<PlatformDay> days = engine.platformDays(Period.month(java.time.YearMonth.of(2026, 10)));
+        assertThat(days).hasSize(61);
+        assertThat(days.getFirst().day()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(days.getLast().day()).isEqualTo(LocalDate.of(2026, 10, 31));
+        LocalDate first = LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC);
+        assertThat(days).filteredOn(d -> d.availability() != null).extracting(PlatformDay::day)
+                .containsExactlyElementsOf(first.datesUntil(first.plusDays(5)).toList());
+        assertThat(days).filteredOn(d -> d.availability() == null)
+                .allSatisfy(d -> assertThat(d.requests()).isZero());
     }
 
     @Test
@@ -113,6 +132,37 @@ class ServiceTrendTest {
             assertThat(d.p95Seconds()).as(key).isCloseTo(histogram(latencies.get(key)).quantile(0.95), within(1e-9));
         }
         assertThat(engine.customerTrend("nobody-at-all", first, first.plusDays(3)).days()).isEmpty();
+    }
+
+    @Test
+    void a_customers_days_over_all_its_services_and_its_busiest_services_equal_its_raw_requests() {
+        LocalDate first = LocalDate.ofInstant(PlantedPlatform.START, ZoneOffset.UTC);
+        Map<LocalDate, double[]> truth = new TreeMap<>();
+        Map<String, Integer> byService = new TreeMap<>();
+        for (PlantedPlatform.Request r : PlantedPlatform.requests()) {
+            if (r.customer().equals("eu-ops")) {
+                double[] t = truth.computeIfAbsent(LocalDate.ofInstant(r.hour(), ZoneOffset.UTC), d -> new double[2]);
+                t[0]++;
+                t[1] += r.error() ? 1 : 0;
+                byService.merge(r.service(), 1, Integer::sum);
+            }
+        }
+        CustomerTrend trend = engine.customerTrend("eu-ops", first, first.plusDays(5));
+
+        assertThat(trend.totals()).extracting(CustomerDay::day).containsExactlyElementsOf(truth.keySet());
+        for (CustomerDay d : trend.totals()) {
+            double[] t = truth.get(d.day());
+            assertThat(d.requests()).as(d.day() + " requests").isEqualTo(t[0]);
+            assertThat(d.errors()).as(d.day() + " errors").isEqualTo(t[1]);
+            assertThat(d.errorRate()).as(d.day() + " error rate").isCloseTo(t[1] / t[0], within(1e-12));
+            assertThat(d.otherServicesRequests()).as("four services, all charted by name").isNull();
+        }
+        assertThat(trend.totals().stream().mapToDouble(CustomerDay::errors).sum()).as("the planted catalog errors")
+                .isGreaterThan(0);
+        List<String> busiest = byService.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
+                .map(Map.Entry::getKey).toList();
+        assertThat(trend.busiest()).containsExactlyElementsOf(busiest);
     }
 
     /** The same buckets the platform's roll-up uses, filled from the raw latencies. */

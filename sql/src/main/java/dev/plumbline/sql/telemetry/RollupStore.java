@@ -65,7 +65,7 @@ public final class RollupStore {
         rollUpServiceHours(from, to);
     }
 
-    /** Recomputes the per-service hours (busiest hour, which sources report a service) that [from, to) touches. */
+    /** Recomputes the per-service hours (requests, busiest minute, which sources report a service) that [from, to) touches. */
     public void rollUpServiceHours(Instant from, Instant to) {
         clickHouse.execute(ROLL_UP_SERVICE_HOURS, range(from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS)));
     }

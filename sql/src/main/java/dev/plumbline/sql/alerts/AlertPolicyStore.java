@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The alert policy saved for each objective of a service, with every version before it: a save adds a version
- * (who and when kept), the current one is the latest.
+ * (who and when kept: when by the application's clock), the current one is the latest saved (by row version, so two
+ * saves within one instant of the clock are two versions in order).
  */
 public final class AlertPolicyStore {
 
@@ -33,11 +34,13 @@ public final class AlertPolicyStore {
 
     /** Saves {@code policy} as the current one of {@code service}'s {@code objective}; returns the version written. */
     public SavedPolicy save(String service, String objective, AlertPolicy policy, String savedBy) {
-        Instant at = RowVersions.next(clock);
+        Instant version = RowVersions.next(clock);
+        Instant at = clock.instant();
         List<BurnRule> rules = policy.rules();
         clickHouse.insert(INSERT, List.of(policy), (p, c) -> {
             c.set("service", service);
             c.set("objective", objective);
+            c.set("row_version", version);
             c.set("saved_at", at);
             c.set("saved_by", savedBy);
             c.set("name", p.name());
@@ -52,9 +55,9 @@ public final class AlertPolicyStore {
             c.set("keep_firing_minutes", rules.stream().map(r -> r.keepFiringFor().toMinutes()).toList());
             c.set("min_requests", rules.stream().map(BurnRule::minRequests).toList());
         });
-        return versions(service, objective).stream().filter(v -> v.savedAt().equals(at)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the saved policy of " + service + "/" + objective
-                        + " at " + at + " is not found again"));
+        return read(service, objective).stream().filter(s -> s.rowVersion().equals(version)).map(Stored::policy)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the saved policy of " + service + "/"
+                        + objective + " (row version " + version + ") is not found again"));
     }
 
     /** The current policy of {@code service}'s {@code objective}, if one was saved. */
@@ -68,22 +71,26 @@ public final class AlertPolicyStore {
         if (objective.isEmpty()) {
             throw new IllegalArgumentException("objective: required");
         }
-        return read(service, objective);
+        return read(service, objective).stream().map(Stored::policy).toList();
     }
 
     /** The current policy of each objective of {@code service} that has one, by objective name. */
     public List<SavedPolicy> currentOf(String service) {
         Map<String, SavedPolicy> latest = new LinkedHashMap<>();
-        read(service, "").forEach(p -> latest.put(p.objective(), p));
+        read(service, "").forEach(s -> latest.put(s.policy().objective(), s.policy()));
         return List.copyOf(latest.values());
     }
 
-    private List<SavedPolicy> read(String service, String objective) {
-        return clickHouse.query(VERSIONS, Params.of("service", service).and("objective", objective),
-                AlertPolicyStore::saved);
+    /** A version as stored: its row version orders the versions. */
+    private record Stored(Instant rowVersion, SavedPolicy policy) {
     }
 
-    private static SavedPolicy saved(Row row) {
+    private List<Stored> read(String service, String objective) {
+        return clickHouse.query(VERSIONS, Params.of("service", service).and("objective", objective),
+                AlertPolicyStore::stored);
+    }
+
+    private static Stored stored(Row row) {
         List<String> names = row.getStrings("rule_names");
         List<String> severities = row.getStrings("severities");
         List<Double> longWindows = row.getDoubles("long_window_minutes");
@@ -99,9 +106,10 @@ public final class AlertPolicyStore {
                     factors.get(i), minutes(forMinutes.get(i)), minutes(keepMinutes.get(i)),
                     minRequests.get(i).longValue()));
         }
-        return new SavedPolicy(row.getString("service"), row.getString("objective"), (int) row.getLong("version"),
+        return new Stored(row.getInstant("row_version"), new SavedPolicy(row.getString("service"),
+                row.getString("objective"), (int) row.getLong("version"),
                 new AlertPolicy(row.getString("name"), row.getString("description"), rules),
-                row.getString("saved_by"), row.getInstant("saved_at"));
+                row.getString("saved_by"), row.getInstant("saved_at")));
     }
 
     private static Duration minutes(double m) {

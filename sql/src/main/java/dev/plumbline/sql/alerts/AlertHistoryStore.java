@@ -74,16 +74,21 @@ public final class AlertHistoryStore {
         Params params = sliceParams(objective.service(), slice).and("from", start).and("to", to)
                 .and("per_customer", slice.perCustomer() ? 1 : 0).and("latency", latency ? 1 : 0)
                 .and("threshold_seconds", latency ? objective.latencyThresholdMs() / 1000 : 0.0);
-        clickHouse.query(MINUTES, params, row -> {
-            int i = (int) Duration.between(start, row.getInstant("minute")).toMinutes();
-            double requests = row.getDouble("requests");
-            if (row.getInt("judged") == 1) {
-                total[i] = requests;
-                bad[i] = row.getDouble("bad");
-            } else if (requests > 0) {
-                unjudged[0]++;
+        clickHouse.queryOne(MINUTES, params, row -> {
+            double[] offsets = row.getDoubleArray("offsets");
+            double[] requests = row.getDoubleArray("requests");
+            double[] bads = row.getDoubleArray("bad");
+            double[] judged = row.getDoubleArray("judged");
+            for (int k = 0; k < offsets.length; k++) {
+                int i = (int) offsets[k];
+                if (judged[k] == 1) {
+                    total[i] = requests[k];
+                    bad[i] = bads[k];
+                } else if (requests[k] > 0) {
+                    unjudged[0]++;
+                }
             }
-            return i;
+            return offsets.length;
         });
         Params range = Params.of("from", start).and("to", to);
         long missing = slice.perCustomer()

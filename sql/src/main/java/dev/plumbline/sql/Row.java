@@ -93,6 +93,11 @@ public final class Row {
         return List.copyOf(out);
     }
 
+    /** An {@code Array(Float64)} as it arrives, without boxing each element (for long arrays). */
+    public double[] getDoubleArray(String column) {
+        return record.getDoubleArray(column);
+    }
+
     /** An array of strings (e.g. {@code Array(LowCardinality(String))}). */
     public List<String> getStrings(String column) {
         List<String> out = new ArrayList<>();

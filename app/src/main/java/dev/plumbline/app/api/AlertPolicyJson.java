@@ -66,19 +66,26 @@ public record AlertPolicyJson(String name, @Nullable String description, List<Ru
         return new AlertPolicyJson(p.name(), p.description(), p.rules().stream().map(Rule::of).toList());
     }
 
-    /** The domain policy; refusals name the field, e.g. {@code candidates[1].rules[0].longWindow: ...}. */
+    /**
+     * The domain policy; refusals name the field, e.g. {@code candidates[1].rules[0].longWindow: ...} ({@code where}
+     * is "" for a policy that is the whole body: {@code rules[0].longWindow: ...}).
+     */
     public AlertPolicy toPolicy(String where) {
+        String prefix = where.isEmpty() ? "" : where + ".";
         if (rules == null || rules.isEmpty()) {
-            throw new IllegalArgumentException(where + ".rules: a policy has at least one rule");
+            throw new IllegalArgumentException(prefix + "rules: a policy has at least one rule");
         }
         List<BurnRule> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            out.add(rules.get(i).toRule(where + ".rules[" + i + "]"));
+            if (rules.get(i) == null) {
+                throw new IllegalArgumentException(prefix + "rules[" + i + "]: must be a rule, was null");
+            }
+            out.add(rules.get(i).toRule(prefix + "rules[" + i + "]"));
         }
         try {
             return new AlertPolicy(name == null ? "" : name.strip(), description, out);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + "." + e.getMessage(), e);
+            throw new IllegalArgumentException(prefix + e.getMessage(), e);
         }
     }
 }

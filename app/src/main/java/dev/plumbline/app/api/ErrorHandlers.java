@@ -270,7 +270,7 @@ final class ErrorHandlers {
     static final class BadArgument extends ApiExceptionHandler<IllegalArgumentException> {
 
         private static final java.util.regex.Pattern LEADING_FIELD =
-                java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*): ");
+                java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_]*(?:\\[\\d+])*(?:\\.[A-Za-z0-9_]+(?:\\[\\d+])*)*): ");
 
         BadArgument(ErrorResponseProcessor<?> processor) {
             super(processor);
@@ -283,7 +283,10 @@ final class ErrorHandlers {
                     message)).build(), HttpResponse.badRequest());
         }
 
-        /** The field a message begins with ({@code "roles: ..."}, {@code "columns.arr: ..."}), or "". */
+        /**
+         * The field a message begins with ({@code "roles: ..."}, {@code "columns.arr: ..."},
+         * {@code "candidates[1].rules[0].factor: ..."}), or "".
+         */
         static String fieldOf(String message) {
             java.util.regex.Matcher m = LEADING_FIELD.matcher(message);
             return m.lookingAt() ? m.group(1) : "";

@@ -5,6 +5,9 @@ import dev.plumbline.app.config.ClockProperties;
 import dev.plumbline.app.config.SchemaProperties;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.QueryListener;
+import dev.plumbline.sql.alerts.AlertBacktests;
+import dev.plumbline.sql.alerts.AlertHistoryStore;
+import dev.plumbline.sql.alerts.AlertPolicyStore;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.TokenStore;
 import dev.plumbline.sql.auth.UserStore;
@@ -41,7 +44,7 @@ public class StoreFactory {
 
     @Singleton
     SchemaOptions schemaOptions(ClickHouseProperties clickHouse, SchemaProperties schema) {
-        return new SchemaOptions(clickHouse.cluster(), schema.rawTtlDays());
+        return new SchemaOptions(clickHouse.cluster(), schema.rawTtlDays(), schema.serviceMinuteTtlDays());
     }
 
     /**
@@ -103,5 +106,20 @@ public class StoreFactory {
     @Singleton
     WatermarkStore watermarkStore(ClickHouse clickHouse, Clock clock) {
         return new WatermarkStore(clickHouse, clock);
+    }
+
+    @Singleton
+    AlertHistoryStore alertHistoryStore(ClickHouse clickHouse, SchemaOptions options, Clock clock) {
+        return new AlertHistoryStore(clickHouse, options, clock);
+    }
+
+    @Singleton
+    AlertPolicyStore alertPolicyStore(ClickHouse clickHouse, Clock clock) {
+        return new AlertPolicyStore(clickHouse, clock);
+    }
+
+    @Singleton
+    AlertBacktests alertBacktests(AlertHistoryStore history, AnnotationStore annotations) {
+        return new AlertBacktests(history, annotations);
     }
 }

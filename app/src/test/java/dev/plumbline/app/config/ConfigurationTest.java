@@ -21,6 +21,7 @@ class ConfigurationTest {
             assertThat(p.database()).isEqualTo("plumbline");
             assertThat(p.cluster()).isEmpty();
             assertThat(context.getBean(SchemaProperties.class).rawTtlDays()).isEqualTo(35);
+            assertThat(context.getBean(SchemaProperties.class).serviceMinuteTtlDays()).isEqualTo(400);
             assertThat(context.getBean(DemoProperties.class).seed()).isFalse();
         }
     }
@@ -62,6 +63,14 @@ class ConfigurationTest {
         assertThatThrownBy(() -> bean(SchemaProperties.class, Map.of("plumbline.schema.raw-ttl-days", 0)))
                 .rootCause()
                 .hasMessage("plumbline.schema.raw-ttl-days: must be between 1 and 3650, was 0");
+    }
+
+    @Test
+    void the_per_service_minutes_are_kept_at_least_as_long_as_the_raw_minutes_they_come_from() {
+        assertThatThrownBy(() -> bean(SchemaProperties.class, Map.of("plumbline.schema.service-minute-ttl-days", 20)))
+                .rootCause()
+                .hasMessage("plumbline.schema.service-minute-ttl-days: must be between plumbline.schema.raw-ttl-days (35)"
+                        + " and 3650, was 20");
     }
 
     @Test

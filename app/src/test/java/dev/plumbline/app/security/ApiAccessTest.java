@@ -63,6 +63,11 @@ class ApiAccessTest {
     /** The planted platform's days (PlantedPlatform): rankings and figures have rows, with money for some roles. */
     static final String PERIOD = "from=2026-10-04&to=2026-10-08";
     private static final AtomicInteger UNIQUE = new AtomicInteger();
+    /** An alert policy (the Alerts page has yet to come: tune-alerts endpoints have no page to compare with). */
+    static final String POLICY = "{\"name\":\"fast\",\"rules\":[{\"name\":\"page\",\"severity\":\"page\","
+            + "\"longWindow\":\"1h\",\"shortWindow\":\"5m\",\"factor\":14.4}]}";
+    static final String BACKTEST = "{\"service\":\"search\",\"objective\":\"availability\","
+            + "\"from\":\"2026-10-04T00:00:00Z\",\"to\":\"2026-10-09T00:00:00Z\",\"candidates\":[" + POLICY + "]}";
     private static RunningApp app;
 
     /**
@@ -157,6 +162,16 @@ class ApiAccessTest {
                         CustomerView.class),
                 get("/api/v1/customer-health/export.csv", "/api/v1/customer-health/export.csv?" + PERIOD,
                         Permission.EXPORT, null),
+                get("/api/v1/alerts/presets", "/api/v1/alerts/presets?service=search&objective=availability",
+                        Permission.TUNE_ALERTS, null),
+                write("POST", "/api/v1/alerts/backtest", () -> "/api/v1/alerts/backtest", () -> BACKTEST,
+                        Permission.TUNE_ALERTS, null),
+                write("PUT", "/api/v1/alerts/policies/{service}/{objective}", () -> "/api/v1/alerts/policies/search/latency",
+                        () -> POLICY, Permission.TUNE_ALERTS, null),
+                get("/api/v1/alerts/policies/{service}/{objective}", "/api/v1/alerts/policies/search/availability",
+                        Permission.TUNE_ALERTS, null),
+                get("/api/v1/alerts/policies/{service}/{objective}/versions",
+                        "/api/v1/alerts/policies/search/availability/versions", Permission.TUNE_ALERTS, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
@@ -175,6 +190,10 @@ class ApiAccessTest {
         // one source that cannot be reached: its status and a backfill answer all the same
         app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.collectors.interval", "1h",
                 "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9"));
+        // a saved policy, so that reading it answers as the permission says rather than 404
+        HttpResponse<String> saved = app.send("PUT", "/api/v1/alerts/policies/search/availability", POLICY,
+                RunningApp.basic("admin"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     @AfterAll

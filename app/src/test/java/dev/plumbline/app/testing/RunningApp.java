@@ -48,6 +48,7 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         all.put("plumbline.security.identity-refresh", "0s");
         all.put("plumbline.clock.start", NOW.toString());
         all.put("plumbline.schema.raw-ttl-days", TestDatabase.RAW_TTL_DAYS);
+        all.put("plumbline.schema.service-minute-ttl-days", TestDatabase.RAW_TTL_DAYS);
         try {   // each app its own spool, never the machine's default one
             all.put("plumbline.collectors.spool-folder", java.nio.file.Files.createTempDirectory("plumbline-spool").toString());
         } catch (java.io.IOException e) {

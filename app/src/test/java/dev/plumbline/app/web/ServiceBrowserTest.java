@@ -9,18 +9,61 @@ import dev.plumbline.app.testing.Browser;
 import dev.plumbline.app.testing.PlantedPlatformPages;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.psr.PlantedPlatform;
+import dev.plumbline.sql.telemetry.RollupStore;
+import dev.plumbline.sql.telemetry.TelemetryMinute;
+import dev.plumbline.sql.telemetry.TelemetryStore;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Service page's charts (real ECharts in Chromium) against /api/v1/trends for the same service and days. */
+/**
+ * The Service page's charts (real ECharts in Chromium) against /api/v1/trends for the same service and days, and its
+ * "what this policy would have fired last month" against /api/v1/alerts/backtest for the same month and saved policy.
+ */
 class ServiceBrowserTest extends PlantedPlatformPages {
 
+    /** Minutes of search planted in October (the app's last month): two customers, a burst of errors on the 20th. */
+    private static final Instant MINUTES_FROM = Instant.parse("2026-10-12T00:00:00Z");
+    private static final Instant MINUTES_TO = Instant.parse("2026-10-27T00:00:00Z");
+    private static final Instant BURST = Instant.parse("2026-10-20T14:00:00Z");
     private static int days;
+
+    @BeforeAll
+    static void plantMinutes(TestDatabase db) {
+        Clock clock = Clock.fixed(RunningApp.NOW, ZoneOffset.UTC);
+        List<TelemetryMinute> minutes = new ArrayList<>();
+        List<Double> fast = new ArrayList<>(java.util.Collections.nCopies(PlantedPlatform.LE.size(), 0.0));
+        fast.set(0, 100.0);
+        for (Instant m = MINUTES_FROM; m.isBefore(MINUTES_TO); m = m.plus(1, ChronoUnit.MINUTES)) {
+            boolean burst = !m.isBefore(BURST) && m.isBefore(BURST.plus(90, ChronoUnit.MINUTES));
+            for (String customer : List.of("big", "c1")) {
+                minutes.add(new TelemetryMinute("search", customer, "prometheus", m, 100, burst ? 3 : 0,
+                        PlantedPlatform.LE, fast, true));
+            }
+        }
+        new TelemetryStore(db.clickHouse(), clock).insert(minutes);
+        RollupStore rollups = new RollupStore(db.clickHouse(), clock);
+        for (Instant day = MINUTES_FROM; day.isBefore(MINUTES_TO); day = day.plus(1, ChronoUnit.DAYS)) {
+            rollups.rollUpHours(day, day.plus(1, ChronoUnit.DAYS));
+        }
+        rollups.rollUpDays(MINUTES_FROM, MINUTES_TO);
+        for (String incident : List.of(
+                "{\"kind\":\"incident\",\"service\":\"search\",\"text\":\"errors after a deploy\","
+                        + "\"start\":\"2026-10-20T14:00:00Z\",\"end\":\"2026-10-20T16:00:00Z\"}",
+                "{\"kind\":\"incident\",\"service\":\"search\",\"text\":\"slow in one region\","
+                        + "\"start\":\"2026-10-15T03:00:00Z\",\"end\":\"2026-10-15T04:00:00Z\"}")) {
+            var posted = app.send("POST", "/api/v1/annotations", incident, RunningApp.basic("pm"));
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        }
+    }
 
     @BeforeAll
     static void annotate() {
@@ -72,6 +115,53 @@ class ServiceBrowserTest extends PlantedPlatformPages {
         assertThat(stacks).isNotEmpty().containsOnly("total");
         assertThat(page.locator("vaadin-grid.service-customers")).isVisible();
         Browser.screenshot(page, "service");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void what_the_saved_policy_would_have_fired_last_month_is_the_apis_backtest_of_that_month() {
+        List<Map<String, Object>> presets = app.jsonList(app.getAs("engineer",
+                "/api/v1/alerts/presets?service=search&objective=availability").body());
+        String sre = json(presets.getFirst());
+        var saved = app.send("PUT", "/api/v1/alerts/policies/search/availability", sre, RunningApp.basic("engineer"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        Map<String, Object> current = app.jsonMap(app.getAs("engineer", "/api/v1/alerts/policies/search/availability").body());
+        var response = app.send("POST", "/api/v1/alerts/backtest", "{\"service\":\"search\",\"objective\":"
+                + "\"availability\",\"from\":\"2026-10-01T00:00:00Z\",\"to\":\"2026-11-01T00:00:00Z\","
+                + "\"candidates\":[" + json((Map<String, Object>) current.get("policy")) + "]}", RunningApp.basic("engineer"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, Object> backtest = app.jsonMap(response.body());
+        Map<String, Object> report = ((List<Map<String, Object>>) backtest.get("reports")).getFirst();
+        int episodes = ((List<Object>) backtest.get("episodes")).size();
+
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/service?name=search");
+        Locator replay = page.locator(".policy-replay[data-objective='availability']");
+        assertThat(replay).isVisible();
+        assertThat(page.locator(".policy-replays h3")).hasText("Alert policies: what they would have fired in 2026-10");
+        assertThat(page.locator(".policy-replay")).hasCount(1);   // nothing saved for latency
+        for (String figure : List.of("alerts", "pages", "caught", "missed")) {
+            assertThat(replay).hasAttribute("data-" + figure, String.valueOf(report.get(figure)));
+        }
+        assertThat(replay).containsText("of " + episodes + " bad episodes it caught " + report.get("caught"));
+        assertThat(replay).containsText("version " + current.get("version") + ", saved by engineer on "
+                + ((String) current.get("savedAt")).substring(0, 10));
+        // what the month held: the burst paged and was caught; the incident without a burn was missed
+        assertThat((Integer) report.get("pages")).isPositive();
+        assertThat(report.get("caught")).isEqualTo(1);
+        assertThat((Integer) report.get("missed")).isPositive();
+        assertThat(replay.locator(".policy-replay-note")).containsText("kept as hours only");
+        replay.scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "service-policy-replay");
+    }
+
+    private static String json(Map<String, Object> value) {
+        try {
+            return app.bean(io.micronaut.json.JsonMapper.class).writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

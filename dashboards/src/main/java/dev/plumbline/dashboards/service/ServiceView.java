@@ -36,8 +36,10 @@ import java.util.List;
 
 /**
  * One service (service?name=search&days=90): p95 and error-rate trends with their 7-day averages, the usual range and
- * annotations; traffic stacked by customer segment; this month's customers with their figures. Data: the engine's
- * service trend (as /api/v1/trends/services/{name}) and slices (as /api/v1/figures/slices).
+ * annotations; traffic stacked by customer segment; what the alert policies saved for its objectives would have fired
+ * last month; this month's customers with their figures. Data: the engine's service trend (as
+ * /api/v1/trends/services/{name}), the saved policies replayed ({@link PolicyReplays}, as /api/v1/alerts/backtest)
+ * and slices (as /api/v1/figures/slices).
  */
 @Prototype
 @Route(value = "service", layout = MainLayout.class)
@@ -48,12 +50,15 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
     private final PsrEngine engine;
     private final ServiceCatalogStore catalog;
     private final AnnotationStore annotations;
+    private final PolicyReplays replays;
     private final Clock clock;
 
-    public ServiceView(PsrEngine engine, ServiceCatalogStore catalog, AnnotationStore annotations, Clock clock) {
+    public ServiceView(PsrEngine engine, ServiceCatalogStore catalog, AnnotationStore annotations,
+                       PolicyReplays replays, Clock clock) {
         this.engine = engine;
         this.catalog = catalog;
         this.annotations = annotations;
+        this.replays = replays;
         this.clock = clock;
         addClassName("service-view");
     }
@@ -81,11 +86,24 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
             for (TimeChart chart : ServiceCharts.of(trend, notes, end.minusDays(days), end)) {
                 add(new Chart(chart));
             }
+            addPolicyReplays(name);
             Period period = PeriodParameters.parse(null, null, null, clock);
             add(new H3("Customers, " + PeriodParameters.label(period)));
             add(customers(period, name));
         } catch (StoreException e) {
             add(message(StoreFailure.describe("The service's figures cannot be read", e)));
+        }
+    }
+
+    /** What the saved alert policies would have fired last month; nothing when none is saved. */
+    private void addPolicyReplays(String name) {
+        try {
+            List<PolicyReplays.Replay> replayed = replays.lastMonth(name);
+            if (!replayed.isEmpty()) {
+                add(new PolicyReplayPanel(replays.lastMonth().toString(), replayed));
+            }
+        } catch (StoreException e) {
+            add(message(StoreFailure.describe("What the saved alert policies would have fired cannot be computed", e)));
         }
     }
 

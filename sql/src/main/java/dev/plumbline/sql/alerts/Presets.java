@@ -21,6 +21,16 @@ public final class Presets {
     private Presets() {
     }
 
+    /**
+     * What an engineer starts from for an objective judged over {@code window}: the SRE workbook's set, Pyrra's four,
+     * and a single 1-hour window at the SRE workbook's fast factor (2% of the budget in 1 h) held for 5 minutes.
+     */
+    public static List<AlertPolicy> candidates(ObjectiveWindow window) {
+        Duration hour = Duration.ofHours(1);
+        return List.of(sreWorkbook(window), pyrra(window),
+                singleWindow(hour, factor(0.02, period(window), hour), Duration.ofMinutes(5)));
+    }
+
     /** The SRE workbook's set for an objective judged over {@code window}. */
     public static AlertPolicy sreWorkbook(ObjectiveWindow window) {
         Duration period = period(window);

@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
  *   <li>{@code {{ON_CLUSTER}}}: empty, or {@code ON CLUSTER name};</li>
  *   <li>{@code {{REPLICATED}}}: empty, or {@code Replicated}, written before an engine name
  *       ({@code {{REPLICATED}}MergeTree}); replicated tables use the server's default replica path;</li>
- *   <li>{@code {{RAW_TTL_DAYS}}}: how long raw one-minute telemetry is kept.</li>
+ *   <li>{@code {{RAW_TTL_DAYS}}}: how long raw one-minute telemetry is kept;</li>
+ *   <li>{@code {{SERVICE_MINUTE_TTL_DAYS}}}: how long the per-service minutes (all customers summed, what alert
+ *   backtests replay) are kept.</li>
  * </ul>
  *
- * @param cluster    the ClickHouse cluster name, or empty for a single node
- * @param rawTtlDays days of raw one-minute telemetry to keep (at least 1)
+ * @param cluster              the ClickHouse cluster name, or empty for a single node
+ * @param rawTtlDays           days of raw one-minute telemetry to keep (at least 1)
+ * @param serviceMinuteTtlDays days of per-service minutes to keep (at least 1)
  */
-public record SchemaOptions(String cluster, int rawTtlDays) {
+public record SchemaOptions(String cluster, int rawTtlDays, int serviceMinuteTtlDays) {
 
+    /** How long per-service minutes are kept unless configured: a year and a month, so last year's same month is there. */
+    public static final int DEFAULT_SERVICE_MINUTE_TTL_DAYS = 400;
     public static final SchemaOptions SINGLE_NODE = new SchemaOptions("", 35);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z_]+)}}");
 
@@ -31,6 +36,14 @@ public record SchemaOptions(String cluster, int rawTtlDays) {
         if (rawTtlDays < 1) {
             throw new IllegalArgumentException("raw telemetry TTL must be at least 1 day, was " + rawTtlDays);
         }
+        if (serviceMinuteTtlDays < 1) {
+            throw new IllegalArgumentException("per-service minutes TTL must be at least 1 day, was " + serviceMinuteTtlDays);
+        }
+    }
+
+    /** Per-service minutes kept {@value #DEFAULT_SERVICE_MINUTE_TTL_DAYS} days. */
+    public SchemaOptions(String cluster, int rawTtlDays) {
+        this(cluster, rawTtlDays, DEFAULT_SERVICE_MINUTE_TTL_DAYS);
     }
 
     public boolean clustered() {
@@ -46,7 +59,8 @@ public record SchemaOptions(String cluster, int rawTtlDays) {
         Map<String, String> values = Map.of(
                 "ON_CLUSTER", onCluster(),
                 "REPLICATED", clustered() ? "Replicated" : "",
-                "RAW_TTL_DAYS", Integer.toString(rawTtlDays));
+                "RAW_TTL_DAYS", Integer.toString(rawTtlDays),
+                "SERVICE_MINUTE_TTL_DAYS", Integer.toString(serviceMinuteTtlDays));
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

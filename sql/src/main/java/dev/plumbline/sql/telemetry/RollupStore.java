@@ -10,14 +10,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The hourly and daily roll-ups and the collection coverage. Roll-ups are recomputed from the finer table, never
- * added to, so recomputing after a retry or a late minute never doubles a count.
+ * The hourly and daily roll-ups, the per-service minutes kept for alert backtests, and the collection coverage.
+ * Roll-ups are recomputed from the finer table, never added to, so recomputing after a retry or a late minute never
+ * doubles a count.
  */
 public final class RollupStore {
 
     private static final NamedQuery INSERT_HOURS = NamedQuery.load(RollupStore.class, "insert_telemetry_hours.sql");
     private static final NamedQuery ROLL_UP_HOURS = NamedQuery.load(RollupStore.class, "roll_up_hours.sql");
     private static final NamedQuery ROLL_UP_SERVICE_HOURS = NamedQuery.load(RollupStore.class, "roll_up_service_hours.sql");
+    private static final NamedQuery ROLL_UP_SERVICE_MINUTES = NamedQuery.load(RollupStore.class,
+            "roll_up_service_minutes.sql");
     private static final NamedQuery ROLL_UP_DAYS = NamedQuery.load(RollupStore.class, "roll_up_days.sql");
     private static final NamedQuery INSERT_COVERAGE = NamedQuery.load(RollupStore.class, "insert_coverage.sql");
     private static final NamedQuery COUNT_SOURCE_HOURS = NamedQuery.load(RollupStore.class, "count_source_hours.sql");
@@ -32,7 +35,8 @@ public final class RollupStore {
 
     /**
      * Writes hourly rows directly (sources that deliver hours, backfills older than the raw minutes' TTL, tests), and
-     * recomputes the per-service hours they touch.
+     * recomputes the per-service hours they touch. Such hours have no per-service minutes: a backtest over them says
+     * that its minutes are missing.
      */
     public int insertHours(List<TelemetryHour> hours) {
         if (hours.isEmpty()) {
@@ -59,10 +63,16 @@ public final class RollupStore {
         return written;
     }
 
-    /** Recomputes the hours that [from, to) touches from the minutes, and the per-service hours from those. */
+    /**
+     * Recomputes the hours that [from, to) touches from the minutes, the per-service hours from those, and the
+     * per-service minutes of those hours (all customers summed) from the minutes.
+     */
     public void rollUpHours(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_HOURS, range(from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS)));
+        Instant first = from.truncatedTo(ChronoUnit.HOURS);
+        Instant end = ceil(to, ChronoUnit.HOURS);
+        clickHouse.execute(ROLL_UP_HOURS, range(first, end));
         rollUpServiceHours(from, to);
+        clickHouse.execute(ROLL_UP_SERVICE_MINUTES, range(first, end));
     }
 
     /** Recomputes the per-service hours (requests, busiest minute, which sources report a service) that [from, to) touches. */

@@ -38,4 +38,16 @@ class PresetsTest {
         assertThat(pyrra.rules()).extracting(BurnRule::forDuration).containsExactly(Duration.ofMinutes(2),
                 Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3));
     }
+
+    @Test
+    void the_starting_candidates_are_the_sre_workbook_pyrra_and_one_hour_at_the_fast_factor_for_five_minutes() {
+        var candidates = Presets.candidates(ObjectiveWindow.rolling(30));
+
+        assertThat(candidates).extracting(AlertPolicy::name).containsExactly("sre-workbook", "pyrra", "single-window");
+        BurnRule single = candidates.get(2).rules().getFirst();
+        assertThat(single.longWindow()).isEqualTo(Duration.ofHours(1));
+        assertThat(single.shortWindow()).isNull();
+        assertThat(single.factor()).isCloseTo(14.4, offset(1e-12));
+        assertThat(single.forDuration()).isEqualTo(Duration.ofMinutes(5));
+    }
 }

@@ -25,7 +25,7 @@ class SchemaOptionsTest {
     @Test
     void an_unknown_placeholder_names_the_file_and_the_placeholder() {
         assertThatThrownBy(() -> SchemaOptions.SINGLE_NODE.render("0009_x.up.sql", "SELECT {{SHARD}}"))
-                .hasMessage("0009_x.up.sql: unknown placeholder {{SHARD}}; known: ON_CLUSTER, RAW_TTL_DAYS, REPLICATED");
+                .hasMessage("0009_x.up.sql: unknown placeholder {{SHARD}}; known: ON_CLUSTER, RAW_TTL_DAYS, REPLICATED, SERVICE_MINUTE_TTL_DAYS");
     }
 
     @Test
@@ -44,6 +44,15 @@ class SchemaOptionsTest {
     void the_raw_ttl_is_at_least_a_day() {
         assertThatThrownBy(() -> new SchemaOptions("", 0))
                 .hasMessage("raw telemetry TTL must be at least 1 day, was 0");
+    }
+
+    @Test
+    void the_per_service_minutes_ttl_is_its_own_placeholder_and_at_least_a_day() {
+        assertThat(new SchemaOptions("", 35, 400).render("t.sql", "TTL minute + INTERVAL {{SERVICE_MINUTE_TTL_DAYS}} DAY"))
+                .isEqualTo("TTL minute + INTERVAL 400 DAY");
+        assertThat(new SchemaOptions("", 35).serviceMinuteTtlDays()).isEqualTo(SchemaOptions.DEFAULT_SERVICE_MINUTE_TTL_DAYS);
+        assertThatThrownBy(() -> new SchemaOptions("", 35, 0))
+                .hasMessage("per-service minutes TTL must be at least 1 day, was 0");
     }
 
     @Test

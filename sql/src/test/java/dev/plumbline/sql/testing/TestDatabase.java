@@ -17,10 +17,10 @@ public record TestDatabase(ConnectionSpec spec, ClickHouse clickHouse, TestServe
     /**
      * The schema tests use: one node, raw minutes kept {@value #RAW_TTL_DAYS} days. The raw TTL counts from the
      * server's clock, which is the machine's; tests plant minutes at instants of their own choosing, which must not
-     * expire because the machine's date moved on.
+     * expire because the machine's date moved on. The per-service minutes are kept as long, for the same reason.
      */
     public static final int RAW_TTL_DAYS = 3650;
-    public static final SchemaOptions SCHEMA = new SchemaOptions("", RAW_TTL_DAYS);
+    public static final SchemaOptions SCHEMA = new SchemaOptions("", RAW_TTL_DAYS, RAW_TTL_DAYS);
 
     /** Applies every migration ({@link #SCHEMA}); returns this for chaining. */
     public TestDatabase migrate() {

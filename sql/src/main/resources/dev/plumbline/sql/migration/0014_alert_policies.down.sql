@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS alert_policies {{ON_CLUSTER}} SYNC

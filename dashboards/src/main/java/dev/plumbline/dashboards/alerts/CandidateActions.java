@@ -1,0 +1,33 @@
+package dev.plumbline.dashboards.alerts;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.plumbline.sql.alerts.AlertPolicy;
+import dev.plumbline.sql.alerts.SavedPolicy;
+import java.util.function.Consumer;
+
+/**
+ * What can be done with one candidate of the report: save it as the objective's policy (or see that it is the saved
+ * one). One row per candidate, so further actions on a candidate (an export menu) belong here.
+ */
+final class CandidateActions extends HorizontalLayout {
+
+    CandidateActions(AlertPolicy policy, SavedPolicy saved, Consumer<AlertPolicy> onSave) {
+        addClassName("alerts-candidate-actions");
+        setSpacing(false);
+        getElement().setAttribute("data-candidate", policy.name());
+        if (saved != null && saved.policy().equals(policy)) {
+            Span badge = new Span("saved policy, version " + saved.version());
+            badge.getElement().getThemeList().add("badge success small");
+            badge.addClassName("alerts-saved-badge");
+            add(badge);
+        } else {
+            Button save = new Button("Save as policy", e -> onSave.accept(policy));
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            save.addClassName("alerts-save");
+            add(save);
+        }
+    }
+}

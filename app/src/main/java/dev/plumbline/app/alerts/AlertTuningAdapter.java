@@ -81,7 +81,7 @@ public class AlertTuningAdapter implements AlertTuning {
                         factor(where, rule.factor()), rule.forDuration(), rule.keepFiringFor(),
                         minRequests(where, rule.minRequests())));
             }
-            candidates.add(new AlertPolicyJson(c.name(), null, rules));
+            candidates.add(new AlertPolicyJson(c.name(), c.description().isEmpty() ? null : c.description(), rules));
         }
         boolean defaultHours = r.zone().isBlank() && r.dayStart().isBlank() && r.dayEnd().isBlank()
                 && r.workdays().isEmpty();

@@ -48,11 +48,16 @@ public interface AlertTuning {
         }
     }
 
-    /** A candidate policy as typed: the API reads it and names the field at fault. */
-    record Candidate(String name, List<Rule> rules) {
+    /** A candidate policy as typed (a preset's with its description): the API reads it and names the field at fault. */
+    record Candidate(String name, String description, List<Rule> rules) {
 
         public Candidate {
+            description = description == null ? "" : description;
             rules = List.copyOf(rules);
+        }
+
+        public Candidate(String name, List<Rule> rules) {
+            this(name, "", rules);
         }
     }
 

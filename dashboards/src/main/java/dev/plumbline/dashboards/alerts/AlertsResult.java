@@ -104,7 +104,7 @@ final class AlertsResult extends Div {
         line.addClassName("alerts-saved-line");
         line.getElement().setAttribute("data-version", Integer.toString(s.version()));
         saved.add(line);
-        if (!candidates.contains(s.policy())) {
+        if (candidates.stream().noneMatch(p -> CandidateActions.isSaved(p, s))) {
             Button compare = new Button("Compare the saved policy", e -> onCompare.accept(s.policy()));
             compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             compare.addClassName("alerts-compare-saved");

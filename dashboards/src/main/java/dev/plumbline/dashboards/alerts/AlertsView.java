@@ -130,15 +130,15 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
             result.show(backtest, saved);
             return true;
         } catch (AlertTuning.Refused e) {
-            if (editing < 0) {
+            if (editing < 0) {   // the URL follows, and the page shows why nothing can be replayed
                 query = next;
                 replaceUrl();
-            } else {
+                result.clear();
+            } else {             // the comparison stays as it was; the candidate stays in the editor
                 form.show(query);
                 candidates.show(presets, query.presets(), query.custom());
             }
             candidates.editor().refused(e.field(), e.getMessage(), editing);
-            result.clear();
             show(e.getMessage(), true);
         } catch (StoreException e) {
             result.clear();

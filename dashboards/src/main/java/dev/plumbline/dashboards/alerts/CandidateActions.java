@@ -18,7 +18,7 @@ final class CandidateActions extends HorizontalLayout {
         addClassName("alerts-candidate-actions");
         setSpacing(false);
         getElement().setAttribute("data-candidate", policy.name());
-        if (saved != null && saved.policy().equals(policy)) {
+        if (isSaved(policy, saved)) {
             Span badge = new Span("saved policy, version " + saved.version());
             badge.getElement().getThemeList().add("badge success small");
             badge.addClassName("alerts-saved-badge");
@@ -29,5 +29,10 @@ final class CandidateActions extends HorizontalLayout {
             save.addClassName("alerts-save");
             add(save);
         }
+    }
+
+    /** Whether {@code policy} is the saved one: its name and rules (a description is not part of what fires). */
+    static boolean isSaved(AlertPolicy policy, SavedPolicy saved) {
+        return saved != null && saved.policy().name().equals(policy.name()) && saved.policy().rules().equals(policy.rules());
     }
 }

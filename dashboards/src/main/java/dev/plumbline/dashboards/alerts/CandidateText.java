@@ -50,7 +50,7 @@ final class CandidateText {
 
     /** A policy (a preset, a saved one) as the page types it: durations in Prometheus' notation. */
     static AlertTuning.Candidate of(AlertPolicy p) {
-        return new AlertTuning.Candidate(p.name(), p.rules().stream().map(CandidateText::rule).toList());
+        return new AlertTuning.Candidate(p.name(), p.description(), p.rules().stream().map(CandidateText::rule).toList());
     }
 
     private static AlertTuning.Rule rule(BurnRule r) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the service catalog from OpenSLO v1 YAML: {@code kind: Service} documents (owner team and tier as labels
- * {@code team} and {@code tier}, effort as annotation {@code plumbline.dev/effort-weeks}) and {@code kind: SLO}
+ * {@code team} and {@code tier}, effort as annotation {@code plumbline.dev/effort-weeks}, the on-call runbook as
+ * annotation {@code plumbline.dev/runbook-url}) and {@code kind: SLO}
  * documents (see {@link OpenSloObjectives}). Other kinds are refused. A file holds one or more YAML documents
  * ({@code ---}), each an OpenSLO object or a list of them (as OpenSLO's Go SDK writes). Parsing is bounded (see
  * {@link YamlLimits}). Every problem names the file and the YAML path.
@@ -20,6 +21,7 @@ public final class OpenSloReader {
 
     static final String API_VERSION = "openslo/v1";
     static final String EFFORT = "plumbline.dev/effort-weeks";
+    static final String RUNBOOK = "plumbline.dev/runbook-url";
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?");
 
     private OpenSloReader() {
@@ -101,9 +103,22 @@ public final class OpenSloReader {
             }
             effort = weeks.doubleValue();
         }
+        String runbook = "";
+        if (annotations.value() != null && annotations.has(RUNBOOK)) {
+            YamlNode r = annotations.get(RUNBOOK);
+            runbook = r.asText().strip();
+            try {
+                new Service(name, name, "", "", "", 1, runbook);
+            } catch (IllegalArgumentException e) {
+                throw new YamlNode.Invalid(r.path(), "must be an absolute http or https URL of at most "
+                        + Service.MAX_URL + " characters (the on-call runbook), was '"
+                        + (runbook.length() > 80 ? runbook.substring(0, 80) + "..." : runbook) + "'");
+            }
+        }
         OpenSloObjectives.description(doc.get("spec"));
         String description = doc.get("spec").value() == null ? "" : doc.get("spec").get("description").optionalText().orElse("");
-        return new Service(name, metadata.get("displayName").optionalText().orElse(name), description, team, tier, effort);
+        return new Service(name, metadata.get("displayName").optionalText().orElse(name), description, team, tier, effort,
+                runbook);
     }
 
     /** OpenSLO v1 labels are text or a list of text; Plumbline takes the first. */

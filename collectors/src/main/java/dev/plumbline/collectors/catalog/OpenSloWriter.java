@@ -56,7 +56,12 @@ public final class OpenSloWriter {
         if (!labels.isEmpty()) {
             metadata.put("labels", labels);
         }
-        metadata.put("annotations", Map.of(OpenSloReader.EFFORT, String.valueOf(number(s.effortWeeks()))));
+        Map<String, Object> annotations = new LinkedHashMap<>();
+        annotations.put(OpenSloReader.EFFORT, String.valueOf(number(s.effortWeeks())));
+        if (!s.runbookUrl().isEmpty()) {
+            annotations.put(OpenSloReader.RUNBOOK, s.runbookUrl());
+        }
+        metadata.put("annotations", annotations);
         return document("Service", metadata, Map.of("description", s.description()));
     }
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Debian's promtool (Prometheus 2.42), run on files in a folder; its exit code and what it printed. */
-final class Promtool {
+public final class Promtool {
 
-    record Result(int exit, String output) {
-        boolean success() {
+    public record Result(int exit, String output) {
+        public boolean success() {
             return exit == 0;
         }
     }
@@ -22,17 +22,17 @@ final class Promtool {
     }
 
     /** {@code promtool check rules FILE}. */
-    static Result checkRules(Path ruleFile) throws IOException, InterruptedException {
+    public static Result checkRules(Path ruleFile) throws IOException, InterruptedException {
         return run(ruleFile.getParent(), "check", "rules", ruleFile.getFileName().toString());
     }
 
     /** {@code promtool test rules FILE} in the file's folder (rule_files are relative to it). */
-    static Result testRules(Path testFile) throws IOException, InterruptedException {
+    public static Result testRules(Path testFile) throws IOException, InterruptedException {
         return run(testFile.getParent(), "test", "rules", testFile.getFileName().toString());
     }
 
     /** Writes {@code files} (name, text) into {@code dir}. */
-    static void write(Path dir, String name, String text) throws IOException {
+    public static void write(Path dir, String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 

@@ -51,7 +51,7 @@ public class AlertExportsController {
     }
 
     /**
-     * The Prometheus rule file (application/yaml, saved as {@code <service>-<objective>.rules.yml}): one group
+     * The Prometheus rule file (application/yaml, named SERVICE-OBJECTIVE.rules.yml in Content-Disposition): one group
      * evaluated every minute, recording rules for each window's share of bad requests in the source's metric and
      * label names, and an alerting rule per burn rule with labels severity, service and slo and annotations summary,
      * description, plumbline_url and (when the catalog has one) runbook_url. It passes {@code promtool check rules}.
@@ -63,8 +63,8 @@ public class AlertExportsController {
     }
 
     /**
-     * The {@code promtool test rules} file of the same rule file (application/yaml,
-     * {@code <service>-<objective>.test.yml}, next to the rule file): per rule a planted burst at twice its threshold
+     * The {@code promtool test rules} file of the same rule file (application/yaml, SERVICE-OBJECTIVE.test.yml, to
+     * be saved next to the rule file): per rule a planted burst at twice its threshold
      * (it fires, then resolves), at half (silent), below its minimum of requests and shorter than its for (silent),
      * with the alerts Plumbline's backtest expects at every minute one changes state.
      */

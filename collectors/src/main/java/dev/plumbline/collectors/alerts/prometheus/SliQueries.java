@@ -4,6 +4,7 @@ import dev.plumbline.collectors.alerts.ExportRefused;
 import dev.plumbline.collectors.alerts.Numbers;
 import dev.plumbline.collectors.prometheus.MetricNames;
 import dev.plumbline.collectors.prometheus.PromQl;
+import dev.plumbline.sql.alerts.PromDuration;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ public final class SliQueries {
 
     /** The share of bad requests over {@code window}. */
     public String errorRatio(Duration window) {
-        String w = "[" + dev.plumbline.sql.alerts.PromDuration.format(window) + "]";
+        String w = "[" + PromDuration.format(window) + "]";
         String requests = "sum(rate(" + names.histogram() + "_count{" + service() + "}" + w + "))";
         if (objective.indicator() == Indicator.AVAILABILITY) {
             return "sum(rate(" + names.errorCounter() + "{" + service() + ", " + names.statusLabel() + "=~"
@@ -51,7 +52,7 @@ public final class SliQueries {
     /** Requests in {@code window}. */
     public String requests(Duration window) {
         return "sum(increase(" + names.histogram() + "_count{" + service() + "}["
-                + dev.plumbline.sql.alerts.PromDuration.format(window) + "]))";
+                + PromDuration.format(window) + "]))";
     }
 
     /** The latency threshold in seconds, as the histogram's le label. */

@@ -21,6 +21,11 @@ public final class Promtool {
     private Promtool() {
     }
 
+    /** {@code promtool --version}'s first line, e.g. "promtool, version 2.42.0+ds (branch: debian/sid, ...)". */
+    public static String version() throws IOException, InterruptedException {
+        return run(Path.of(System.getProperty("java.io.tmpdir")), "--version").output().lines().findFirst().orElse("");
+    }
+
     /** {@code promtool check rules FILE}. */
     public static Result checkRules(Path ruleFile) throws IOException, InterruptedException {
         return run(ruleFile.getParent(), "check", "rules", ruleFile.getFileName().toString());

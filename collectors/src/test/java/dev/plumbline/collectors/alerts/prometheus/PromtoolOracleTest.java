@@ -135,6 +135,11 @@ class PromtoolOracleTest {
     }
 
     @Test
+    void the_oracle_is_prometheus_2_42_from_debian() throws Exception {
+        assertThat(Promtool.version()).startsWith("promtool, version 2.42.").contains("debian");
+    }
+
+    @Test
     void a_boundary_moved_by_one_minute_makes_promtool_fail(@TempDir Path dir) throws Exception {
         AlertPolicy sre = Presets.sreWorkbook(AVAILABILITY.window());
         PromtoolTest test = oracle(sre, AVAILABILITY);

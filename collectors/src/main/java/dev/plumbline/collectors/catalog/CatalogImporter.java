@@ -25,8 +25,18 @@ public final class CatalogImporter {
         this.store = store;
     }
 
-    /** What an import did. */
-    public record Outcome(int services, int objectives, int servicesDeleted, int objectivesDeleted) {
+    /**
+     * What an import did.
+     *
+     * @param alertPolicies the alert policies the catalog's SLOs give their objectives (OpenSLO AlertPolicy and
+     *                      AlertCondition documents), read and checked; not stored yet (see {@link #importCatalog})
+     */
+    public record Outcome(int services, int objectives, int servicesDeleted, int objectivesDeleted,
+                          List<ObjectiveAlertPolicy> alertPolicies) {
+
+        public Outcome {
+            alertPolicies = List.copyOf(alertPolicies);
+        }
     }
 
     public Outcome importCatalog(List<OpenSloReader.Source> sources, boolean replaceAll) {
@@ -50,9 +60,12 @@ public final class CatalogImporter {
                 .toList();
         store.upsert(catalog.services(), catalog.objectives());
         store.remove(goneServices, goneObjectives);
+        // Hook for the saved alert policies (issue 13): each of catalog.alertPolicies() becomes its objective's saved
+        // policy here, in the same all-or-nothing import, once the saved-policy store exists.
         LOG.info("catalog import: {} services, {} objectives; deleted {} services, {} objectives",
                 catalog.services().size(), catalog.objectives().size(), goneServices.size(), goneObjectives.size());
-        return new Outcome(catalog.services().size(), catalog.objectives().size(), goneServices.size(), goneObjectives.size());
+        return new Outcome(catalog.services().size(), catalog.objectives().size(), goneServices.size(),
+                goneObjectives.size(), catalog.alertPolicies());
     }
 
     /** The catalog as OpenSLO v1 YAML. */

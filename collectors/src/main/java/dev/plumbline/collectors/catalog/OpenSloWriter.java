@@ -33,13 +33,18 @@ public final class OpenSloWriter {
                 documents.add(slo(o));
             }
         }
+        return yaml().dumpAll(documents.iterator());
+    }
+
+    /** Block style, a {@code ---} before each document, lines never folded. */
+    static Yaml yaml() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(0);
         options.setExplicitStart(true);
         options.setSplitLines(false);
-        return new Yaml(options).dumpAll(documents.iterator());
+        return new Yaml(options);
     }
 
     private static Map<String, Object> service(Service s) {
@@ -56,11 +61,16 @@ public final class OpenSloWriter {
         if (!labels.isEmpty()) {
             metadata.put("labels", labels);
         }
-        metadata.put("annotations", Map.of(OpenSloReader.EFFORT, String.valueOf(number(s.effortWeeks()))));
+        Map<String, Object> annotations = new LinkedHashMap<>();
+        annotations.put(OpenSloReader.EFFORT, String.valueOf(number(s.effortWeeks())));
+        if (!s.runbookUrl().isEmpty()) {
+            annotations.put(OpenSloReader.RUNBOOK, s.runbookUrl());
+        }
+        metadata.put("annotations", annotations);
         return document("Service", metadata, Map.of("description", s.description()));
     }
 
-    private static Map<String, Object> slo(Objective o) {
+    static Map<String, Object> slo(Objective o) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("name", o.service() + "-" + o.name());
         Map<String, Object> source = Map.of("metricSource", Map.of("type", "Plumbline",
@@ -107,7 +117,7 @@ public final class OpenSloWriter {
         return document("SLO", metadata, spec);
     }
 
-    private static Map<String, Object> document(String kind, Map<String, Object> metadata, Map<String, Object> spec) {
+    static Map<String, Object> document(String kind, Map<String, Object> metadata, Map<String, Object> spec) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("apiVersion", OpenSloReader.API_VERSION);
         doc.put("kind", kind);
@@ -116,7 +126,7 @@ public final class OpenSloWriter {
         return doc;
     }
 
-    private static Object number(double value) {
+    static Object number(double value) {
         return value == Math.rint(value) ? (Object) (long) value : (Object) value;
     }
 }

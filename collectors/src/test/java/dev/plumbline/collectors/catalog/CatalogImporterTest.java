@@ -50,6 +50,23 @@ class CatalogImporterTest {
     }
 
     @Test
+    void an_import_gives_back_the_alert_policies_its_slos_name_with_the_objectives_it_wrote() {
+        var sre = dev.plumbline.sql.alerts.Presets.sreWorkbook(OpenSloAlertsTest.AVAILABILITY.window());
+
+        CatalogImporter.Outcome outcome = importer.importCatalog(List.of(
+                new OpenSloReader.Source("search.yaml", OpenSloAlertsTest.SEARCH),
+                new OpenSloReader.Source("alerts.yaml", OpenSloAlertWriter.write(OpenSloAlertsTest.AVAILABILITY, sre))),
+                false);
+
+        assertThat(outcome.objectives()).isEqualTo(1);
+        assertThat(outcome.alertPolicies()).singleElement().satisfies(p -> {
+            assertThat(p.objective()).isEqualTo("availability");
+            assertThat(p.policy().rules()).isEqualTo(sre.rules());
+        });
+        assertThat(store.find("search").orElseThrow().objectives()).containsExactly(OpenSloAlertsTest.AVAILABILITY);
+    }
+
+    @Test
     void one_bad_file_among_good_ones_writes_nothing() throws Exception {
         var bad = new OpenSloReader.Source("bad.yaml", "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: BAD\n");
 

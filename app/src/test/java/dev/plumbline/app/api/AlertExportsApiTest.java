@@ -146,6 +146,11 @@ class AlertExportsApiTest {
             assertThat(p.objective()).isEqualTo("availability");
             assertThat(p.policy().toPolicy("imported")).isEqualTo(app.json(policy, AlertPolicyJson.class).toPolicy("posted"));
         });
+        assertThat(outcome.policiesSaved()).isEqualTo(1);
+        HttpResponse<String> saved = app.send("GET", "/api/v1/alerts/policies/orders/availability", null,
+                RunningApp.basic("engineer"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"savedBy\":\"admin\"", "\"name\":\"orders-pages\"");
     }
 
     @Test

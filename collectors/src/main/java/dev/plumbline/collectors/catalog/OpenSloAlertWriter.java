@@ -30,25 +30,43 @@ public final class OpenSloAlertWriter {
     }
 
     public static String write(Objective objective, AlertPolicy policy) {
-        List<Object> documents = new ArrayList<>();
+        List<Object> documents = new ArrayList<>(sloWithAlerts(objective, policy));
+        documents.addAll(targets(severities(policy)));
+        return OpenSloWriter.yaml().dumpAll(documents.iterator());
+    }
+
+    /** The objective's SLO document referring to its policy, then an AlertCondition and an AlertPolicy per rule. */
+    static List<Object> sloWithAlerts(Objective objective, AlertPolicy policy) {
         Map<String, Object> slo = OpenSloWriter.slo(objective);
         @SuppressWarnings("unchecked")
         Map<String, Object> sloSpec = (Map<String, Object>) slo.get("spec");
         List<Object> refs = new ArrayList<>();
         List<Object> conditions = new ArrayList<>();
         List<Object> policies = new ArrayList<>();
-        Set<String> severities = new LinkedHashSet<>();
         for (BurnRule rule : policy.rules()) {
             String name = name(objective.service() + "-" + objective.name() + "-" + rule.name());
             refs.add(Map.of("alertPolicyRef", name));
             conditions.add(condition(name, rule));
             policies.add(policy(name, policy, rule));
-            severities.add(rule.severity().label());
         }
         sloSpec.put("alertPolicies", refs);
+        List<Object> documents = new ArrayList<>();
         documents.add(slo);
         documents.addAll(conditions);
         documents.addAll(policies);
+        return documents;
+    }
+
+    /** The severities the policy's rules page or ticket with, in the order of its rules. */
+    static Set<String> severities(AlertPolicy policy) {
+        Set<String> severities = new LinkedHashSet<>();
+        policy.rules().forEach(r -> severities.add(r.severity().label()));
+        return severities;
+    }
+
+    /** An AlertNotificationTarget per severity, named {@code plumbline-<severity>}. */
+    static List<Object> targets(Set<String> severities) {
+        List<Object> documents = new ArrayList<>();
         for (String severity : severities) {
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("name", "plumbline-" + severity);
@@ -57,7 +75,7 @@ public final class OpenSloAlertWriter {
             spec.put("target", severity);
             documents.add(OpenSloWriter.document("AlertNotificationTarget", metadata, spec));
         }
-        return OpenSloWriter.yaml().dumpAll(documents.iterator());
+        return documents;
     }
 
     private static Map<String, Object> condition(String name, BurnRule rule) {
@@ -97,7 +115,12 @@ public final class OpenSloAlertWriter {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("name", name);
         metadata.put("displayName", policy.name() + " " + rule.name());
-        metadata.put("annotations", Map.of(OpenSloAlerts.POLICY, policy.name()));
+        Map<String, Object> annotations = new LinkedHashMap<>();
+        annotations.put(OpenSloAlerts.POLICY, policy.name());
+        if (!policy.description().isEmpty()) {
+            annotations.put(OpenSloAlerts.POLICY_DESCRIPTION, policy.description());
+        }
+        metadata.put("annotations", annotations);
         Map<String, Object> spec = new LinkedHashMap<>();
         String description = policy.description().isEmpty() ? "Rule " + rule.name() + " of " + policy.name()
                 : policy.description();

@@ -25,6 +25,7 @@ import java.util.Set;
 final class OpenSloAlerts {
 
     static final String POLICY = "plumbline.dev/policy";
+    static final String POLICY_DESCRIPTION = "plumbline.dev/policy-description";
     static final String RULE = "plumbline.dev/rule";
     static final String SHORT_WINDOW = "plumbline.dev/short-window";
     static final String KEEP_FIRING_FOR = "plumbline.dev/keep-firing-for";
@@ -60,6 +61,7 @@ final class OpenSloAlerts {
         }
         List<BurnRule> rules = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
+        Set<String> descriptions = new LinkedHashSet<>();
         int before = problems.size();
         for (YamlNode ref : refs) {
             Located policy;
@@ -73,6 +75,8 @@ final class OpenSloAlerts {
                 YamlNode annotations = policy.doc().get("metadata").get("annotations");
                 names.add(annotations.value() != null && annotations.has(POLICY)
                         ? annotations.get(POLICY).asText().strip() : DEFAULT_POLICY);
+                descriptions.add(annotations.value() != null && annotations.has(POLICY_DESCRIPTION)
+                        ? annotations.get(POLICY_DESCRIPTION).asText().strip() : "");
                 List<YamlNode> conditionRefs = policy.doc().get("spec").get("conditions").asList();
                 if (conditionRefs.size() != 1) {
                     throw new YamlNode.Invalid(policy.doc().path() + ".spec.conditions", "an AlertPolicy has exactly one "
@@ -99,7 +103,8 @@ final class OpenSloAlerts {
             return null;
         }
         try {
-            return new AlertPolicy(names.iterator().next(), "", rules);
+            return new AlertPolicy(names.iterator().next(), descriptions.size() == 1 ? descriptions.iterator().next() : "",
+                    rules);
         } catch (IllegalArgumentException e) {
             problems.add(new CatalogProblem(file, where, e.getMessage()));
             return null;

@@ -36,7 +36,7 @@ class OpenSloAlertsTest {
     }
 
     @Test
-    void an_exported_policy_reads_back_as_the_objectives_policy_with_its_windows_for_keep_and_minimum() {
+    void an_exported_policy_reads_back_as_the_objectives_policy_with_its_description_windows_for_keep_and_minimum() {
         for (AlertPolicy policy : List.of(Presets.sreWorkbook(AVAILABILITY.window()), HELD)) {
             String exported = OpenSloAlertWriter.write(AVAILABILITY, policy);
 
@@ -45,7 +45,7 @@ class OpenSloAlertsTest {
             assertThat(catalog.problems()).as(policy.name()).isEmpty();
             assertThat(catalog.objectives()).containsExactly(AVAILABILITY);
             assertThat(catalog.alertPolicies()).containsExactly(new ObjectiveAlertPolicy("search", "availability",
-                    new AlertPolicy(policy.name(), "", policy.rules())));
+                    policy));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.plumbline.sql.customer.CurrencyRates;
 import dev.plumbline.collectors.imports.ImportProblem;
 import dev.plumbline.collectors.imports.ImportRejected;
 import dev.plumbline.collectors.imports.TextInput;
+import dev.plumbline.sql.alerts.AlertPolicyStore;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.imports.MappingStore;
@@ -58,11 +59,11 @@ class MalformedInputsTest {
         catalog = new ServiceCatalogStore(db.clickHouse(), clock);
         customerImporter = new CustomerImporter(new CustomerParser(CurrencyRates.of("USD", List.of("EUR=1.08", "GBP=1.27"))), customers,
                 new MappingStore(db.clickHouse(), clock), clock);
-        catalogImporter = new CatalogImporter(catalog);
+        catalogImporter = new CatalogImporter(catalog, new AlertPolicyStore(db.clickHouse(), clock));
         // Something to stay untouched: one customer and one service.
         customerImporter.importCsv("id,name,arr,currency\nkeep,Keep Co,100,USD\n".getBytes(StandardCharsets.UTF_8), null);
         catalogImporter.importCatalog(List.of(new OpenSloReader.Source("keep.yaml",
-                "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: keep\n")), false);
+                "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: keep\n")), false, "test");
     }
 
     static Stream<Case> corpus() throws IOException {
@@ -108,7 +109,7 @@ class MalformedInputsTest {
             } else if (file.startsWith("customers-json/")) {
                 customerImporter.importJson(bytes);
             } else {
-                catalogImporter.importCatalog(List.of(new OpenSloReader.Source(file, TextInput.decode(bytes))), false);
+                catalogImporter.importCatalog(List.of(new OpenSloReader.Source(file, TextInput.decode(bytes))), false, "test");
             }
         } catch (ImportRejected e) {
             return e.problems().stream().map(ImportProblem::toString).toList();

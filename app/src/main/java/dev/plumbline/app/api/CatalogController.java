@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,10 +56,32 @@ public class CatalogController {
     @BodyLimit(BodyLimit.Kind.CATALOG)
     @Consumes({"application/yaml", "text/yaml", "application/x-yaml", MediaType.TEXT_PLAIN})
     @Secured(Permission.IMPORT)
-    public CatalogImporter.Outcome importOpenSlo(@Body byte[] yaml, @QueryValue(defaultValue = "false") boolean replace,
-                                                 @Nullable @QueryValue String file) {
+    public Imported importOpenSlo(@Body byte[] yaml, @QueryValue(defaultValue = "false") boolean replace,
+                                  @Nullable @QueryValue String file, Authentication authentication) {
         String name = file == null || file.isBlank() ? "request body" : file;
-        return importer.importCatalog(List.of(new OpenSloReader.Source(name, TextInput.decode(yaml))), replace);
+        CatalogImporter.Outcome o = importer.importCatalog(List.of(new OpenSloReader.Source(name,
+                TextInput.decode(yaml))), replace, authentication.getName());
+        return new Imported(o.services(), o.objectives(), o.servicesDeleted(), o.objectivesDeleted(), o.policiesSaved(),
+                o.alertPolicies().stream().map(p -> new ImportedPolicy(p.service(), p.objective(),
+                        AlertPolicyJson.of(p.policy()))).toList());
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param alertPolicies the alert policies its SLOs give objectives (AlertPolicy and AlertCondition documents),
+     *                      read and checked
+     * @param policiesSaved how many of them were saved as a new version of their objective's alert policy (the others
+     *                      equal the current one)
+     */
+    @Serdeable
+    public record Imported(int services, int objectives, int servicesDeleted, int objectivesDeleted,
+                           int policiesSaved, List<ImportedPolicy> alertPolicies) {
+    }
+
+    /** An objective's alert policy as the catalog gives it. */
+    @Serdeable
+    public record ImportedPolicy(String service, String objective, AlertPolicyJson policy) {
     }
 
     /** The watched catalog folder: when it was last checked and loaded, its files and problems. */

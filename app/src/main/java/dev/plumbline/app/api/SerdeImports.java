@@ -20,7 +20,6 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(Indicator.class)
 @SerdeImport(Accounts.Account.class)
 @SerdeImport(dev.plumbline.collectors.customers.CustomerImporter.Outcome.class)
-@SerdeImport(dev.plumbline.collectors.catalog.CatalogImporter.Outcome.class)
 @SerdeImport(dev.plumbline.sql.psr.MonthOverMonth.class)
 @SerdeImport(dev.plumbline.sql.psr.Figures.class)
 @SerdeImport(dev.plumbline.sql.psr.ObjectiveResult.class)

@@ -6,6 +6,7 @@ import dev.plumbline.collectors.catalog.CatalogFolder;
 import dev.plumbline.collectors.catalog.CatalogImporter;
 import dev.plumbline.collectors.customers.CustomerImporter;
 import dev.plumbline.collectors.customers.CustomerParser;
+import dev.plumbline.sql.alerts.AlertPolicyStore;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CurrencyRates;
 import dev.plumbline.sql.customer.CustomerStore;
@@ -31,8 +32,8 @@ public class ImportFactory {
     }
 
     @Singleton
-    CatalogImporter catalogImporter(ServiceCatalogStore catalog) {
-        return new CatalogImporter(catalog);
+    CatalogImporter catalogImporter(ServiceCatalogStore catalog, AlertPolicyStore policies) {
+        return new CatalogImporter(catalog, policies);
     }
 
     @Singleton

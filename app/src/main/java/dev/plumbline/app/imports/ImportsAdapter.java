@@ -77,12 +77,14 @@ public class ImportsAdapter implements Imports {
     }
 
     @Override
-    public String importCatalog(byte[] yaml, String fileName) {
+    public String importCatalog(byte[] yaml, String fileName, String user) {
         try {
             CatalogImporter.Outcome o = catalog.importCatalog(
-                    List.of(new OpenSloReader.Source(fileName, TextInput.decode(yaml))), false);
+                    List.of(new OpenSloReader.Source(fileName, TextInput.decode(yaml))), false, user);
             return o.services() + " services and " + o.objectives() + " objectives imported; " + o.objectivesDeleted()
-                    + " objectives no longer listed were removed";
+                    + " objectives no longer listed were removed"
+                    + (o.alertPolicies().isEmpty() ? "" : "; " + o.policiesSaved() + " of " + o.alertPolicies().size()
+                    + " alert policies saved as a new version (the others were current already)");
         } catch (CatalogRejected e) {
             throw new Refused(e.getMessage(), e.problems().stream().map(p -> new Problem(p.file() + ": " + p.path(), p.reason())).toList());
         } catch (ImportRejected e) {

@@ -16,6 +16,7 @@ import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.imports.MappingStore;
 import dev.plumbline.sql.migration.Migrator;
 import dev.plumbline.sql.migration.SchemaOptions;
+import dev.plumbline.sql.telemetry.ReportingSources;
 import dev.plumbline.sql.telemetry.TelemetryStore;
 import dev.plumbline.sql.watermark.WatermarkStore;
 import io.micronaut.context.annotation.Bean;
@@ -76,6 +77,11 @@ public class StoreFactory {
     @Singleton
     CustomerStore customerStore(ClickHouse clickHouse, Clock clock) {
         return new CustomerStore(clickHouse, clock);
+    }
+
+    @Singleton
+    ReportingSources reportingSources(ClickHouse clickHouse) {
+        return new ReportingSources(clickHouse);
     }
 
     @Singleton

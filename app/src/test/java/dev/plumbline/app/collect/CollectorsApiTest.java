@@ -94,7 +94,9 @@ class CollectorsApiTest {
         assertThat(((Number) demo.get("lagSeconds")).longValue()).isBetween(60L, 600L);   // 2 minutes behind now
         assertThat(demo.get("circuit")).isEqualTo("CLOSED");
         assertThat(broken.get("state")).isEqualTo("failing");
-        assertThat((String) broken.get("lastError")).startsWith("source broken: unreachable");
+        // unreachable at first; after enough failures (a slow machine polls less often) its circuit is open
+        assertThat((String) broken.get("lastError"))
+                .matches("source broken: (unreachable.*|circuit-open: too many recent failures.*)");
 
         String day = FROM.toString().substring(0, 10);
         String today = NOW.toString().substring(0, 10);

@@ -68,6 +68,10 @@ class ApiAccessTest {
             + "\"longWindow\":\"1h\",\"shortWindow\":\"5m\",\"factor\":14.4}]}";
     static final String BACKTEST = "{\"service\":\"search\",\"objective\":\"availability\","
             + "\"from\":\"2026-10-04T00:00:00Z\",\"to\":\"2026-10-09T00:00:00Z\",\"candidates\":[" + POLICY + "]}";
+    /** An alert policy of one rule for the planted platform's search availability. */
+    static final String ALERT_EXPORT = "{\"service\":\"search\",\"objective\":\"availability\",\"policy\":{\"name\":"
+            + "\"fast\",\"rules\":[{\"name\":\"page-1h\",\"severity\":\"page\",\"longWindow\":\"1h\","
+            + "\"shortWindow\":\"5m\",\"factor\":14.4}]}}";
     private static RunningApp app;
 
     /**
@@ -141,6 +145,14 @@ class ApiAccessTest {
                 write("POST", "/api/v1/collectors/{source}/backfill", () -> "/api/v1/collectors/access/backfill",
                         () -> "{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-01T01:00:00Z\"}", Permission.ADMINISTER,
                         null),
+                write("POST", "/api/v1/alerts/export/prometheus", () -> "/api/v1/alerts/export/prometheus",
+                        () -> ALERT_EXPORT, Permission.TUNE_ALERTS, null),
+                write("POST", "/api/v1/alerts/export/promtool-test", () -> "/api/v1/alerts/export/promtool-test",
+                        () -> ALERT_EXPORT, Permission.TUNE_ALERTS, null),
+                write("POST", "/api/v1/alerts/export/datadog", () -> "/api/v1/alerts/export/datadog",
+                        () -> ALERT_EXPORT, Permission.TUNE_ALERTS, null),
+                write("POST", "/api/v1/alerts/export/openslo", () -> "/api/v1/alerts/export/openslo",
+                        () -> ALERT_EXPORT, Permission.TUNE_ALERTS, null),
                 get("/api/v1/figures/services", "/api/v1/figures/services?" + PERIOD, Permission.VIEW_SERVICES, null),
                 get("/api/v1/figures/services.csv", "/api/v1/figures/services.csv?" + PERIOD, Permission.EXPORT, null),
                 get("/api/v1/figures/slices", "/api/v1/figures/slices?service=search&" + PERIOD, Permission.VIEW_SERVICES,

@@ -68,7 +68,7 @@ public final class CatalogFolder {
             for (Path f : files) {
                 sources.add(new OpenSloReader.Source(folder.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8)));
             }
-            importer.importCatalog(sources, true);
+            importer.importCatalog(sources, true, "catalog folder " + folder);
             status = new Status(folder, now, now, names, List.of());
             return true;
         } catch (CatalogRejected e) {

@@ -1,10 +1,16 @@
 package dev.plumbline.collectors.catalog;
 
+import dev.plumbline.sql.alerts.AlertPolicy;
+import dev.plumbline.sql.alerts.AlertPolicyStore;
+import dev.plumbline.sql.alerts.SavedPolicy;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.Objective;
 import dev.plumbline.sql.catalog.Service;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -20,16 +26,34 @@ public final class CatalogImporter {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogImporter.class);
 
     private final ServiceCatalogStore store;
+    private final AlertPolicyStore policies;
 
-    public CatalogImporter(ServiceCatalogStore store) {
+    public CatalogImporter(ServiceCatalogStore store, AlertPolicyStore policies) {
         this.store = store;
+        this.policies = policies;
     }
 
-    /** What an import did. */
-    public record Outcome(int services, int objectives, int servicesDeleted, int objectivesDeleted) {
+    /**
+     * What an import did.
+     *
+     * @param alertPolicies the alert policies the catalog's SLOs give their objectives (OpenSLO AlertPolicy and
+     *                      AlertCondition documents), read and checked
+     * @param policiesSaved how many of them were saved as a new version of their objective's policy (the others
+     *                      equal the policy already current)
+     */
+    public record Outcome(int services, int objectives, int servicesDeleted, int objectivesDeleted,
+                          List<ObjectiveAlertPolicy> alertPolicies, int policiesSaved) {
+
+        public Outcome {
+            alertPolicies = List.copyOf(alertPolicies);
+        }
     }
 
-    public Outcome importCatalog(List<OpenSloReader.Source> sources, boolean replaceAll) {
+    /**
+     * Imports {@code sources}; each alert policy they give an objective becomes its saved policy, kept as saved by
+     * {@code importedBy}, unless it equals the current one (a folder read again adds no versions).
+     */
+    public Outcome importCatalog(List<OpenSloReader.Source> sources, boolean replaceAll, String importedBy) {
         Catalog catalog = OpenSloReader.read(sources);
         if (!catalog.acceptable()) {
             throw new CatalogRejected(catalog.problems());
@@ -50,13 +74,28 @@ public final class CatalogImporter {
                 .toList();
         store.upsert(catalog.services(), catalog.objectives());
         store.remove(goneServices, goneObjectives);
-        LOG.info("catalog import: {} services, {} objectives; deleted {} services, {} objectives",
-                catalog.services().size(), catalog.objectives().size(), goneServices.size(), goneObjectives.size());
-        return new Outcome(catalog.services().size(), catalog.objectives().size(), goneServices.size(), goneObjectives.size());
+        int saved = 0;
+        for (ObjectiveAlertPolicy p : catalog.alertPolicies()) {
+            Optional<SavedPolicy> kept = policies.current(p.service(), p.objective());
+            if (kept.isEmpty() || !kept.get().policy().equals(p.policy())) {
+                policies.save(p.service(), p.objective(), p.policy(), importedBy);
+                saved++;
+            }
+        }
+        LOG.info("catalog import: {} services, {} objectives, {} alert policies saved; deleted {} services, {} objectives",
+                catalog.services().size(), catalog.objectives().size(), saved, goneServices.size(), goneObjectives.size());
+        return new Outcome(catalog.services().size(), catalog.objectives().size(), goneServices.size(),
+                goneObjectives.size(), catalog.alertPolicies(), saved);
     }
 
-    /** The catalog as OpenSLO v1 YAML. */
+    /** The catalog as OpenSLO v1 YAML, with each objective's current alert policy: it imports back the same. */
     public String export() {
-        return OpenSloWriter.write(store.all());
+        List<CatalogEntry> all = store.all();
+        Map<String, AlertPolicy> current = new HashMap<>();
+        for (CatalogEntry e : all) {
+            policies.currentOf(e.service().name())
+                    .forEach(p -> current.put(p.service() + "/" + p.objective(), p.policy()));
+        }
+        return OpenSloWriter.write(all, o -> Optional.ofNullable(current.get(o.service() + "/" + o.name())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.collectors.catalog;
 
+import dev.plumbline.sql.alerts.AlertPolicy;
 import dev.plumbline.sql.catalog.CatalogEntry;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
@@ -7,16 +8,21 @@ import dev.plumbline.sql.catalog.ObjectiveWindow;
 import dev.plumbline.sql.catalog.Service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes the catalog as OpenSLO v1 YAML that {@link OpenSloReader} reads back to the same services and objectives:
- * a Service document per service, then an SLO document per objective (named {@code <service>-<objective>}).
- * Indicators carry a metric source of type Plumbline naming the telemetry they are computed from; the budgeting
- * method and time slices are written as read (a slice in its shortest unit: 60m as 1h).
+ * a Service document per service, then an SLO document per objective (named {@code <service>-<objective>}), with
+ * the objective's alert policy, when given, as OpenSLO alerting documents. Indicators carry a metric source of type
+ * Plumbline naming the telemetry they are computed from; the budgeting method and time slices are written as read (a
+ * slice in its shortest unit: 60m as 1h).
  */
 public final class OpenSloWriter {
 
@@ -24,22 +30,44 @@ public final class OpenSloWriter {
     }
 
     public static String write(List<CatalogEntry> catalog) {
+        return write(catalog, o -> Optional.empty());
+    }
+
+    /**
+     * The catalog with the alert policies {@code policies} gives its objectives: such an objective's SLO refers to
+     * its AlertPolicy documents, which follow with their AlertConditions ({@link OpenSloAlertWriter}); one
+     * AlertNotificationTarget per severity used comes last.
+     */
+    public static String write(List<CatalogEntry> catalog, Function<Objective, Optional<AlertPolicy>> policies) {
         List<Object> documents = new ArrayList<>();
         for (CatalogEntry entry : catalog) {
             documents.add(service(entry.service()));
         }
+        Set<String> severities = new LinkedHashSet<>();
         for (CatalogEntry entry : catalog) {
             for (Objective o : entry.objectives()) {
-                documents.add(slo(o));
+                Optional<AlertPolicy> policy = policies.apply(o);
+                if (policy.isPresent()) {
+                    documents.addAll(OpenSloAlertWriter.sloWithAlerts(o, policy.get()));
+                    severities.addAll(OpenSloAlertWriter.severities(policy.get()));
+                } else {
+                    documents.add(slo(o));
+                }
             }
         }
+        documents.addAll(OpenSloAlertWriter.targets(severities));
+        return yaml().dumpAll(documents.iterator());
+    }
+
+    /** Block style, a {@code ---} before each document, lines never folded. */
+    static Yaml yaml() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(0);
         options.setExplicitStart(true);
         options.setSplitLines(false);
-        return new Yaml(options).dumpAll(documents.iterator());
+        return new Yaml(options);
     }
 
     private static Map<String, Object> service(Service s) {
@@ -56,11 +84,16 @@ public final class OpenSloWriter {
         if (!labels.isEmpty()) {
             metadata.put("labels", labels);
         }
-        metadata.put("annotations", Map.of(OpenSloReader.EFFORT, String.valueOf(number(s.effortWeeks()))));
+        Map<String, Object> annotations = new LinkedHashMap<>();
+        annotations.put(OpenSloReader.EFFORT, String.valueOf(number(s.effortWeeks())));
+        if (!s.runbookUrl().isEmpty()) {
+            annotations.put(OpenSloReader.RUNBOOK, s.runbookUrl());
+        }
+        metadata.put("annotations", annotations);
         return document("Service", metadata, Map.of("description", s.description()));
     }
 
-    private static Map<String, Object> slo(Objective o) {
+    static Map<String, Object> slo(Objective o) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("name", o.service() + "-" + o.name());
         Map<String, Object> source = Map.of("metricSource", Map.of("type", "Plumbline",
@@ -107,7 +140,7 @@ public final class OpenSloWriter {
         return document("SLO", metadata, spec);
     }
 
-    private static Map<String, Object> document(String kind, Map<String, Object> metadata, Map<String, Object> spec) {
+    static Map<String, Object> document(String kind, Map<String, Object> metadata, Map<String, Object> spec) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("apiVersion", OpenSloReader.API_VERSION);
         doc.put("kind", kind);
@@ -116,7 +149,7 @@ public final class OpenSloWriter {
         return doc;
     }
 
-    private static Object number(double value) {
+    static Object number(double value) {
         return value == Math.rint(value) ? (Object) (long) value : (Object) value;
     }
 }

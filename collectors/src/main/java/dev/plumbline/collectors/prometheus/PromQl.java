@@ -26,7 +26,7 @@ public final class PromQl {
     }
 
     /** A PromQL double-quoted string literal. */
-    static String quote(String s) {
+    public static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

@@ -34,7 +34,8 @@ class OpenSloReaderTest {
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.services()).containsExactly(
-                new Service("search", "Search", "Full-text search over customer documents", "discovery", "tier-1", 4),
+                new Service("search", "Search", "Full-text search over customer documents", "discovery", "tier-1", 4,
+                        "https://runbooks.example.com/search"),
                 new Service("billing", "billing", "Invoices and payments", "finance-eng", "", 1));
         assertThat(catalog.objectives()).containsExactly(
                 new Objective("search", "availability", Indicator.AVAILABILITY, 0.999, null, ObjectiveWindow.rolling(28)),
@@ -70,9 +71,10 @@ class OpenSloReaderTest {
                 org.junit.jupiter.params.provider.Arguments.of("wrong api version", "apiVersion: openslo/v1\nkind: Service", "apiVersion: openslo/v2\nkind: Service", "search.yaml: $[0].apiVersion: must be openslo/v1, was 'openslo/v2'"),
                 org.junit.jupiter.params.provider.Arguments.of("latency op", "op: lte\n      value: 800", "op: gte\n      value: 800", "search.yaml: $[2].spec.objectives[0].op: must be lte (a request is good when it takes at most value ms), was 'gte'"),
                 org.junit.jupiter.params.provider.Arguments.of("effort not a number", "\"4\"", "\"four\"", "search.yaml: $[0].metadata.annotations.plumbline.dev/effort-weeks: must be a number, was 'four'"),
+                org.junit.jupiter.params.provider.Arguments.of("runbook not a web address", "https://runbooks.example.com/search", "ftp://runbooks/search", "search.yaml: $[0].metadata.annotations.plumbline.dev/runbook-url: must be an absolute http or https URL of at most 2000 characters (the on-call runbook), was 'ftp://runbooks/search'"),
                 org.junit.jupiter.params.provider.Arguments.of("bad name", "name: search\n  displayName", "name: Search_Service\n  displayName", "search.yaml: $[0].metadata.name: 'Search_Service' is not a valid name (lower case letters, digits, '-' and '.', at most 63)"),
                 org.junit.jupiter.params.provider.Arguments.of("calendar window", "duration: 1M", "duration: 1w", "search.yaml: $[2].spec.timeWindow[0].duration: a calendar window is 1M, 1Q or 1Y (the calendar month, quarter or year, UTC), was '1w'; days and weeks make a rolling window (isRolling: true)"),
-                org.junit.jupiter.params.provider.Arguments.of("unknown kind", "kind: Service", "kind: DataSource", "search.yaml: $[0].kind: kind 'DataSource' is not read by Plumbline; use Service or SLO (indicators inline)"),
+                org.junit.jupiter.params.provider.Arguments.of("unknown kind", "kind: Service", "kind: DataSource", "search.yaml: $[0].kind: kind 'DataSource' is not read by Plumbline; use Service, SLO (indicators inline), AlertPolicy, AlertCondition or AlertNotificationTarget"),
                 org.junit.jupiter.params.provider.Arguments.of("objectives not a list", "  objectives:\n    - displayName: 99.9% of requests succeed\n      target: 0.999", "  objectives: 0.999", "search.yaml: $[1].spec.objectives: must be a list, was '0.999'"));
     }
 

@@ -106,12 +106,12 @@ class OpenSloUpstreamTest {
             + "e.g. [{duration: 28d, isRolling: true}]",
         "sdk-test-data/export-inputs-v1_slo.yaml | $[0].spec.timeWindow[0].duration: a calendar window is 1M, 1Q or 1Y "
             + "(the calendar month, quarter or year, UTC), was '1w'; days and weeks make a rolling window (isRolling: true)",
-        "sdk-test-data/export-inputs-v1_slo.yaml | $[1].kind: kind 'AlertNotificationTarget' is not read by Plumbline; "
-            + "use Service or SLO (indicators inline)",
+        "sdk-test-data/export-inputs-v1_slo.yaml | $[0].spec.alertPolicies[0].spec.conditions[0].conditionRef: no "
+            + "AlertCondition named 'cpu-usage-breach' in this catalog",
         "sdk-test-data/inline-inputs-v1_slo.yaml | $[0].spec.indicatorRef: indicatorRef is not supported: put the "
             + "indicator inline under spec.indicator",
-        "sdk-test-data/inline-inputs-v1_slo.yaml | $[1].kind: kind 'SLI' is not read by Plumbline; use Service or SLO "
-            + "(indicators inline)",
+        "sdk-test-data/inline-inputs-v1_slo.yaml | $[1].kind: kind 'SLI' is not read by Plumbline; use Service, SLO "
+            + "(indicators inline), AlertPolicy, AlertCondition or AlertNotificationTarget",
     })
     void what_plumbline_cannot_judge_is_refused_naming_the_file_and_path(String file, String problem) throws IOException {
         Catalog catalog = read(file);

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +47,7 @@ public class ImportView extends VerticalLayout {
                 "customers", ".csv", true, imports.maxCustomerBytes(), imports::checkCustomers, imports::importCustomers));
         add(section("Service catalog", "OpenSLO v1 YAML: Service and SLO documents. The services in the file are "
                         + "replaced with their objectives.",
-                "catalog", ".yaml,.yml", false, imports.maxCatalogBytes(), imports::checkCatalog, imports::importCatalog));
+                "catalog", ".yaml,.yml", false, imports.maxCatalogBytes(), imports::checkCatalog, (yaml, file) -> imports.importCatalog(yaml, file, CurrentUser.stored().map(Identity::name).orElse(""))));
     }
 
     private Component section(String title, String help, String key, String accept, boolean withSource, long maxBytes,

@@ -27,7 +27,7 @@ public interface Imports {
     Check checkCatalog(byte[] yaml, String fileName);
 
     /** Imports OpenSLO YAML (its services replaced with their objectives); returns what it did. */
-    String importCatalog(byte[] yaml, String fileName);
+    String importCatalog(byte[] yaml, String fileName, String user);
 
     /**
      * A checked input.

@@ -58,6 +58,7 @@ public final class ServiceCatalogStore {
             c.set("owner_team", v.ownerTeam());
             c.set("tier", v.tier());
             c.set("effort_weeks", v.effortWeeks());
+            c.set("runbook_url", v.runbookUrl());
             c.set("updated_at", now);
             c.set("is_deleted", deleted ? 1 : 0);
         });
@@ -113,7 +114,8 @@ public final class ServiceCatalogStore {
 
     private static Service service(Row row) {
         return new Service(row.getString("name"), row.getString("display_name"), row.getString("description"),
-                row.getString("owner_team"), row.getString("tier"), row.getDouble("effort_weeks"));
+                row.getString("owner_team"), row.getString("tier"), row.getDouble("effort_weeks"),
+                row.getString("runbook_url"));
     }
 
     private static Objective objective(Row row) {

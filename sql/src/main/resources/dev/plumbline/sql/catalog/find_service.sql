@@ -1,4 +1,4 @@
 -- One service by name.
-SELECT name, display_name, description, owner_team, tier, effort_weeks
+SELECT name, display_name, description, owner_team, tier, effort_weeks, runbook_url
 FROM services FINAL
 WHERE is_deleted = 0 AND name = {name:String}

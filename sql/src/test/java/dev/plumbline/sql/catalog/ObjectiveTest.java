@@ -70,4 +70,14 @@ class ObjectiveTest {
         assertThatThrownBy(() -> new Service("s", null, null, null, null, 0))
                 .hasMessage("service s: effort must be a positive number of engineer-weeks, was 0.0");
     }
+
+    @Test
+    void a_runbook_is_an_absolute_web_address_or_nothing() {
+        assertThat(new Service("s", null, null, null, null, 1, null).runbookUrl()).isEmpty();
+        assertThat(new Service("s", null, null, null, null, 1, " https://wiki/x ").runbookUrl()).isEqualTo("https://wiki/x");
+        for (String bad : java.util.List.of("wiki/x", "javascript:alert(1)", "https://wiki/a b", "file:///etc/passwd")) {
+            assertThatThrownBy(() -> new Service("s", null, null, null, null, 1, bad)).as(bad)
+                    .hasMessageStartingWith("service s: the runbook URL must be an absolute http or https URL");
+        }
+    }
 }

@@ -18,7 +18,8 @@ class ServiceCatalogStoreTest {
 
     private static ServiceCatalogStore store;
 
-    private static final Service SEARCH = new Service("search", "Search", "Full-text search", "discovery", "tier-1", 3);
+    private static final Service SEARCH = new Service("search", "Search", "Full-text search", "discovery", "tier-1", 3,
+            "https://runbooks.example.com/search");
     private static final Service BILLING = new Service("billing", "Billing", "", "payments", "tier-1", 1);
     private static final Service EXPORT = new Service("export", null, null, null, null, 0.5);
     private static final Objective SEARCH_AVAILABILITY = new Objective("search", "availability",
@@ -39,6 +40,12 @@ class ServiceCatalogStoreTest {
         assertThat(all).extracting(e -> e.service().name()).containsExactly("billing", "export", "search");
         assertThat(all.get(2)).isEqualTo(new CatalogEntry(SEARCH, List.of(SEARCH_AVAILABILITY, SEARCH_LATENCY)));
         assertThat(all.get(0).objectives()).isEmpty();
+    }
+
+    @Test
+    void a_runbook_url_is_kept_and_a_service_without_one_has_it_empty() {
+        assertThat(store.find("search").orElseThrow().service().runbookUrl()).isEqualTo("https://runbooks.example.com/search");
+        assertThat(store.find("export").orElseThrow().service().runbookUrl()).isEmpty();
     }
 
     @Test

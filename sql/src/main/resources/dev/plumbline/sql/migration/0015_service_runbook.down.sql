@@ -1,0 +1,1 @@
+ALTER TABLE services {{ON_CLUSTER}} DROP COLUMN IF EXISTS runbook_url

@@ -14,6 +14,7 @@ import dev.plumbline.sql.alerts.Presets;
 import dev.plumbline.sql.alerts.SavedPolicy;
 import dev.plumbline.sql.catalog.Objective;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,10 +35,12 @@ public class AlertTuningAdapter implements AlertTuning {
     private final AlertBacktests backtests;
     private final AlertPolicyStore policies;
     private final BacktestRequests requests;
+    private final AlertExports exports;
 
     public AlertTuningAdapter(ServiceCatalogStore catalog, AlertBacktests backtests, AlertHistoryStore history,
-                              AlertPolicyStore policies, Clock clock) {
+                              AlertPolicyStore policies, AlertExports exports, Clock clock) {
         this.catalog = catalog;
+        this.exports = exports;
         this.backtests = backtests;
         this.policies = policies;
         this.requests = new BacktestRequests(catalog, history, clock);
@@ -66,6 +69,29 @@ public class AlertTuningAdapter implements AlertTuning {
     public SavedPolicy save(String service, String objective, AlertPolicy policy, String user) {
         Objective o = refused(() -> BacktestRequests.objective(catalog, service, objective));
         return policies.save(o.service(), o.name(), policy, user);
+    }
+
+    @Override
+    public List<Export> exports(String service, String objective, AlertPolicy policy) {
+        AlertExports.Request r = new AlertExports.Request(service, objective, policy, null);
+        return List.of(
+                export("prometheus", "Prometheus rule file", "application/yaml", () -> exports.prometheusRules(r)),
+                export("promtool-test", "promtool test", "application/yaml", () -> exports.promtoolTest(r)),
+                export("datadog", "Datadog SLO and monitors", "application/json", () -> exports.datadog(r)),
+                export("openslo", "OpenSLO documents", "application/yaml", () -> exports.openSlo(r)));
+    }
+
+    /** An export as the API answers it: the file, or its 400's message; an unknown name is refused as the API's 404. */
+    private static Export export(String kind, String label, String type, Supplier<AlertExports.Text> text) {
+        try {
+            AlertExports.Text t = text.get();
+            return new Export(kind, label, t.fileName(), type, t.text(), "");
+        } catch (RequestRefused e) {
+            if (e.status() != HttpStatus.BAD_REQUEST) {
+                throw new Refused(e.getMessage(), e);
+            }
+            return new Export(kind, label, "", type, "", e.getMessage());
+        }
     }
 
     /** The page's request as the API's body: what the API would have been sent for the same choices. */

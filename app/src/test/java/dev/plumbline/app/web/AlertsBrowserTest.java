@@ -3,8 +3,10 @@ package dev.plumbline.app.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.plumbline.app.api.ApiError;
 import dev.plumbline.app.testing.Browser;
 import dev.plumbline.app.testing.PlantedPlatformPages;
 import dev.plumbline.app.testing.RunningApp;
@@ -279,7 +281,7 @@ class AlertsBrowserTest extends PlantedPlatformPages {
         Page page = engineerAt(URL);
         page.locator(".alerts-editor-box vaadin-details-summary").click();
         Locator rule = page.locator(".alerts-editor-rule").first();
-        page.locator(".alerts-editor > vaadin-text-field").fill("broken");
+        page.locator(".alerts-editor > vaadin-text-field input").fill("broken");
         rule.locator("vaadin-text-field[label='Factor'] input").fill("-1");
         page.locator(".alerts-add-candidate").click();
         assertThat(page.locator(".view-message")).hasText(refusal);
@@ -294,6 +296,42 @@ class AlertsBrowserTest extends PlantedPlatformPages {
         assertThat(page.locator(".view-message")).hasText((String) cooldown.get("message"));
         assertThat(page.locator(".alerts-result")).isHidden();
         Browser.screenshot(page, "alerts-refused");
+    }
+
+    @Test
+    void a_candidates_exports_are_the_export_apis_files_for_the_same_policy_and_a_refusal_says_why() throws Exception {
+        for (String objective : List.of("availability", "latency")) {
+            Map<String, Object> sre = app.jsonList(app.getAs("engineer",
+                    "/api/v1/alerts/presets?service=search&objective=" + objective).body()).getFirst();
+            assertThat(sre.get("name")).isEqualTo("sre-workbook");
+            Page page = engineerAt(URL.replace("objective=availability", "objective=" + objective));
+            page.locator(".alerts-candidate-actions[data-candidate='sre-workbook'] .alerts-export-open").click();
+            assertThat(page.locator(".alerts-export")).hasCount(4);
+            for (String kind : List.of("prometheus", "promtool-test", "datadog", "openslo")) {
+                var api = app.send("POST", "/api/v1/alerts/export/" + kind, json(Map.of("service", "search",
+                        "objective", objective, "policy", sre)), RunningApp.basic("engineer"));
+                Locator row = page.locator(".alerts-export[data-kind='" + kind + "']");
+                if (api.statusCode() == 400) {
+                    assertThat(row.locator(".alerts-export-refusal")).hasText(app.json(api.body(), ApiError.class).message());
+                    assertThat(row.locator("a")).hasCount(0);
+                    continue;
+                }
+                assertThat(api.statusCode()).as(kind + ": " + api.body()).isEqualTo(200);
+                String disposition = api.headers().firstValue("Content-Disposition").orElseThrow();
+                Locator file = row.locator("a.alerts-export-file");
+                assertThat(disposition).isEqualTo("attachment; filename=\"" + file.textContent() + "\"");
+                Download download = page.waitForDownload(file::click);
+                assertThat(download.suggestedFilename()).isEqualTo(file.textContent());
+                assertThat(java.nio.file.Files.readString(download.path())).as(kind).isEqualTo(api.body());
+            }
+            if (objective.equals("availability")) {
+                assertThat(page.locator(".alerts-export-preview")).containsText("ErrorBudgetBurn_page_1h");
+                Browser.screenshot(page, "alerts-export");
+            } else {
+                assertThat(page.locator(".alerts-export[data-kind='datadog'] .alerts-export-refusal")).isVisible();
+            }
+            page.close();
+        }
     }
 
     @Test

@@ -30,6 +30,21 @@ public interface AlertTuning {
     SavedPolicy save(String service, String objective, AlertPolicy policy, String user);
 
     /**
+     * The policy as each export of {@code POST /api/v1/alerts/export/...} gives it (Prometheus rules, promtool test,
+     * Datadog, OpenSLO, in that order), with the same names and the same refusals.
+     */
+    List<Export> exports(String service, String objective, AlertPolicy policy);
+
+    /**
+     * One export of a policy: its file, or why this export cannot express it.
+     *
+     * @param kind     the API's name: prometheus, promtool-test, datadog, openslo
+     * @param refusal  the API's 400 message when the export cannot express the policy or objective; else ""
+     */
+    record Export(String kind, String label, String fileName, String contentType, String text, String refusal) {
+    }
+
+    /**
      * What to backtest, in the API's words (a blank value: the API's default).
      *
      * @param from          an instant on a whole minute, e.g. 2026-10-01T00:00:00Z

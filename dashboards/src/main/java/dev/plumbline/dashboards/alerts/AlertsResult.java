@@ -38,11 +38,11 @@ final class AlertsResult extends Div {
     private SavedPolicy savedPolicy;
     private AlertTuning.Backtest shown;
 
-    AlertsResult(Consumer<AlertPolicy> onSave, Consumer<AlertPolicy> onCompare) {
+    AlertsResult(Consumer<AlertPolicy> onSave, Consumer<AlertPolicy> onCompare, Consumer<AlertPolicy> onExport) {
         this.onCompare = onCompare;
         addClassName("alerts-result");
         setWidthFull();
-        report = new ReportGrid(p -> new CandidateActions(p, savedPolicy, onSave));
+        report = new ReportGrid(p -> new CandidateActions(p, savedPolicy, onSave, onExport));
         period.addClassName("alerts-period");
         history.addClassName("alerts-resolution");
         counting.addClassName("alerts-counting");

@@ -43,7 +43,7 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     private final QueryForm form;
     private final CandidatePicker candidates = new CandidatePicker(this::changed, this::tryCandidate);
     private final Div message = new Div();
-    private final AlertsResult result = new AlertsResult(this::save, this::compareSaved);
+    private final AlertsResult result = new AlertsResult(this::save, this::compareSaved, this::export);
     private final AlertsQuery first;
     private AlertsQuery query = AlertsQuery.NONE;
     private List<AlertPolicy> presets = List.of();
@@ -67,8 +67,11 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AlertsQuery asked = AlertsQuery.parse(event.getLocation().getQueryParameters().getParameters());
-        if (asked.service().isEmpty()) {   // the first service's first objective, everything else as asked
-            asked = asked.withService(first.service(), first.objective());
+        if (asked.service().isEmpty() && !first.service().isEmpty()) {
+            // the first service's first objective, everything else as asked, in the URL so it can be linked
+            event.forwardTo("alerts", new QueryParameters(asked.withService(first.service(), first.objective())
+                    .parameters()));
+            return;
         }
         if (asked.service().isEmpty()) {
             show("No service in the catalog has an objective: import a catalog first (Import page or the API).", false);
@@ -158,6 +161,17 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
             show(e.getMessage(), true);
         } catch (StoreException e) {
             show(StoreFailure.describe("The policy cannot be saved", e), true);
+        }
+    }
+
+    private void export(AlertPolicy policy) {
+        try {
+            new ExportDialog(query.service(), query.objective(), policy.name(),
+                    tuning.exports(query.service(), query.objective(), policy)).open();
+        } catch (AlertTuning.Refused e) {
+            show(e.getMessage(), true);
+        } catch (StoreException e) {
+            show(StoreFailure.describe("The policy cannot be exported", e), true);
         }
     }
 

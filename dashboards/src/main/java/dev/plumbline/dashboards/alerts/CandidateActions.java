@@ -10,11 +10,12 @@ import java.util.function.Consumer;
 
 /**
  * What can be done with one candidate of the report: save it as the objective's policy (or see that it is the saved
- * one). One row per candidate, so further actions on a candidate (an export menu) belong here.
+ * one), export it (Prometheus rules, promtool test, Datadog, OpenSLO).
  */
 final class CandidateActions extends HorizontalLayout {
 
-    CandidateActions(AlertPolicy policy, SavedPolicy saved, Consumer<AlertPolicy> onSave) {
+    CandidateActions(AlertPolicy policy, SavedPolicy saved, Consumer<AlertPolicy> onSave,
+                     Consumer<AlertPolicy> onExport) {
         addClassName("alerts-candidate-actions");
         setSpacing(false);
         getElement().setAttribute("data-candidate", policy.name());
@@ -29,6 +30,10 @@ final class CandidateActions extends HorizontalLayout {
             save.addClassName("alerts-save");
             add(save);
         }
+        Button export = new Button("Export", e -> onExport.accept(policy));
+        export.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        export.addClassName("alerts-export-open");
+        add(export);
     }
 
     /** Whether {@code policy} is the saved one: its name and rules (a description is not part of what fires). */

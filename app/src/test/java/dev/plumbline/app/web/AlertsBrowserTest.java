@@ -248,7 +248,7 @@ class AlertsBrowserTest extends PlantedPlatformPages {
     @SuppressWarnings("unchecked")
     void saving_a_candidate_shows_it_as_saved_and_the_api_returns_it_as_the_objectives_policy() {
         Page page = engineerAt(URL);
-        page.locator(".alerts-candidate-actions[data-candidate='twitchy'] vaadin-button").click();
+        page.locator(".alerts-candidate-actions[data-candidate='twitchy'] .alerts-save").click();
         Locator badge = page.locator(".alerts-candidate-actions[data-candidate='twitchy'] .alerts-saved-badge");
         assertThat(badge).isVisible();
         Map<String, Object> saved = app.jsonMap(app.getAs("engineer", "/api/v1/alerts/policies/search/availability").body());
@@ -262,7 +262,7 @@ class AlertsBrowserTest extends PlantedPlatformPages {
         assertThat(rule.get("shortWindow")).isNull();
         assertThat(page.locator(".alerts-saved-line")).containsText("twitchy, version " + saved.get("version")
                 + ", saved by engineer at " + ReportText.minute(Instant.parse((String) saved.get("savedAt"))));
-        assertThat(page.locator(".alerts-candidate-actions[data-candidate='sre-workbook'] vaadin-button"))
+        assertThat(page.locator(".alerts-candidate-actions[data-candidate='sre-workbook'] .alerts-save"))
                 .hasText("Save as policy");
         // a link shows the same: the saved badge is there again
         page.navigate(app.baseUrl() + URL);
@@ -282,10 +282,10 @@ class AlertsBrowserTest extends PlantedPlatformPages {
         page.locator(".alerts-editor-box vaadin-details-summary").click();
         Locator rule = page.locator(".alerts-editor-rule").first();
         page.locator(".alerts-editor > vaadin-text-field input").fill("broken");
-        rule.locator("vaadin-text-field[label='Factor'] input").fill("-1");
+        rule.locator("vaadin-text-field[data-label='Factor'] input").fill("-1");
         page.locator(".alerts-add-candidate").click();
         assertThat(page.locator(".view-message")).hasText(refusal);
-        assertThat(rule.locator("vaadin-text-field[label='Factor']")).hasAttribute("invalid", "");
+        assertThat(rule.locator("vaadin-text-field[data-label='Factor']")).hasAttribute("invalid", "");
         assertThat(page.locator(".alerts-custom-candidate")).hasCount(1);   // twitchy only
         assertThat(page.locator(".alerts-report")).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile("^(?!.*broken).*$"));

@@ -142,6 +142,7 @@ final class CandidateEditor extends Div {
         f.setPlaceholder(placeholder);
         f.setWidth(width);
         f.setMaxLength(64);
+        f.getElement().setAttribute("data-label", label);   // the label is a property, not an attribute, to select by
         return f;
     }
 }

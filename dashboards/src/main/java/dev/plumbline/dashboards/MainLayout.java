@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.alerts.AlertsView;
 import dev.plumbline.dashboards.admin.TokensView;
 import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
@@ -55,6 +56,9 @@ public class MainLayout extends AppLayout {
         }
         if (CurrentUser.can(Permission.VIEW_SERVICES)) {
             nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
+        }
+        if (CurrentUser.can(Permission.TUNE_ALERTS)) {
+            nav.addItem(new SideNavItem("Alerts", AlertsView.class, VaadinIcon.BELL.create()));
         }
         if (CurrentUser.can(Permission.VIEW_COLLECTORS)) {
             nav.addItem(new SideNavItem("Collectors", CollectorsView.class, VaadinIcon.CLOUD_DOWNLOAD.create()));

@@ -30,7 +30,7 @@ public record BacktestJson(String service, String objective, @Nullable String cu
                            List<ReportJson> reports, Chart chart) {
 
     /** The chart's series hold at most this many points. */
-    static final int CHART_POINTS = 2000;
+    public static final int CHART_POINTS = 2000;
 
     /**
      * @param resolution      service-minutes (all customers summed, kept long) or customer-minutes (raw minutes of a

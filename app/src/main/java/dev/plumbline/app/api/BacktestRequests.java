@@ -29,9 +29,9 @@ import java.util.Set;
 
 /**
  * Reads a backtest request ({@link BacktestRequestJson}) into the domain's: every bad value refused naming its field
- * (400), an unknown service, objective, customer or segment 404.
+ * (400), an unknown service, objective, customer or segment 404. The API and the Alerts page read requests here.
  */
-final class BacktestRequests {
+public final class BacktestRequests {
 
     /** The default history: the last 90 days. */
     static final Duration DEFAULT_RANGE = Duration.ofDays(90);
@@ -43,14 +43,14 @@ final class BacktestRequests {
     private final AlertHistoryStore history;
     private final Clock clock;
 
-    BacktestRequests(ServiceCatalogStore catalog, AlertHistoryStore history, Clock clock) {
+    public BacktestRequests(ServiceCatalogStore catalog, AlertHistoryStore history, Clock clock) {
         this.catalog = catalog;
         this.history = history;
         this.clock = clock;
     }
 
     /** {@code service}'s objective {@code name}: 400 when either is missing, 404 when unknown. */
-    static Objective objective(ServiceCatalogStore catalog, String service, String name) {
+    public static Objective objective(ServiceCatalogStore catalog, String service, String name) {
         if (service == null || service.isBlank()) {
             throw RequestRefused.badRequest("service", "required");
         }
@@ -64,7 +64,7 @@ final class BacktestRequests {
                         + "' has no objective named '" + name.strip() + "'"));
     }
 
-    AlertBacktests.Request read(BacktestRequestJson body) {
+    public AlertBacktests.Request read(BacktestRequestJson body) {
         if (body == null) {
             throw new IllegalArgumentException("the body must be a backtest request (JSON object)");
         }

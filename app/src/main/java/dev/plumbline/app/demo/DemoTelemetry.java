@@ -4,9 +4,14 @@ import dev.plumbline.app.config.DemoProperties;
 import dev.plumbline.collectors.demo.DemoCustomer;
 import dev.plumbline.collectors.demo.DemoPlatform;
 import dev.plumbline.collectors.demo.DemoTraffic;
+import dev.plumbline.collectors.demo.PlantedProblem;
+import dev.plumbline.sql.annotation.Annotation;
+import dev.plumbline.sql.annotation.AnnotationKind;
+import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.catalog.Service;
 import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.telemetry.RollupStore;
+import dev.plumbline.sql.telemetry.ServiceMinute;
 import dev.plumbline.sql.telemetry.TelemetryHour;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -24,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * The demo's telemetry: the demo platform (the demo catalog's services, the demo customers with traffic following
  * their ARR) runs live on {@code plumbline.demo.platform-port} for the demo's Prometheus to scrape, and its history
  * from the first day of last month up to this hour is written once into the hourly roll-up as source {@value #SOURCE},
- * the same name the demo's Prometheus source has, so history and live collection join without overlapping.
+ * the same name the demo's Prometheus source has, so history and live collection join without overlapping. The
+ * history's per-service minutes are written too (what the Alerts page replays), and the planted deploy is annotated
+ * with the incident it caused.
  */
 @Singleton
 @Requires(property = DemoProperties.PREFIX + ".platform-port")
@@ -42,13 +50,15 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
 
     private final DemoProperties properties;
     private final RollupStore rollups;
+    private final AnnotationStore annotations;
     private final Clock clock;
     private DemoPlatform platform;
     private final java.util.concurrent.CompletableFuture<Long> history = new java.util.concurrent.CompletableFuture<>();
 
-    public DemoTelemetry(DemoProperties properties, RollupStore rollups, Clock clock) {
+    public DemoTelemetry(DemoProperties properties, RollupStore rollups, AnnotationStore annotations, Clock clock) {
         this.properties = properties;
         this.rollups = rollups;
+        this.annotations = annotations;
         this.clock = clock;
     }
 
@@ -97,29 +107,57 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
             List<Double> le = new ArrayList<>(Arrays.stream(DemoTraffic.BUCKETS).boxed().toList());
             le.add(Double.POSITIVE_INFINITY);
             long rows = 0;
+            long minutes = 0;
             long t0 = System.nanoTime();
             for (Instant day = start; day.isBefore(end); day = day.plus(1, ChronoUnit.DAYS)) {
                 List<TelemetryHour> hours = new ArrayList<>();
+                List<ServiceMinute> serviceMinutes = new ArrayList<>();
                 List<Instant> covered = new ArrayList<>();
                 for (Instant hour = day; hour.isBefore(day.plus(1, ChronoUnit.DAYS)) && hour.isBefore(end);
                      hour = hour.plus(1, ChronoUnit.HOURS)) {
                     covered.add(hour);
-                    for (DemoTraffic.ExpectedHour e : traffic.expectedHour(hour)) {
+                    List<DemoTraffic.ExpectedHour> expected = traffic.expectedHour(hour);
+                    for (DemoTraffic.ExpectedHour e : expected) {
                         hours.add(new TelemetryHour(e.slice().service(), e.slice().customer(), SOURCE, hour, e.requests(),
                                 e.errors(), le, Arrays.stream(e.bucketCounts()).boxed().toList(), true, 60));
                     }
+                    for (DemoTraffic.ServiceMinute m : traffic.serviceMinutes(hour, expected)) {
+                        serviceMinutes.add(new ServiceMinute(m.service(), m.minute(), m.requests(), m.errors(), le,
+                                Arrays.stream(m.bucketCounts()).boxed().toList()));
+                    }
                 }
                 rows += rollups.insertHours(hours);
+                minutes += rollups.insertServiceMinutes(serviceMinutes);
                 rollups.recordCoverage(SOURCE, covered, covered.stream().map(h -> 60).toList());
             }
             rollups.rollUpDays(start, end);
-            LOG.info("demo history: {} hourly rows from {} to {} in {} s", rows, start, end,
-                    (System.nanoTime() - t0) / 1_000_000_000);
+            List<Annotation> planted = annotations(traffic, start, end);
+            if (!planted.isEmpty()) {
+                annotations.insert(planted);
+            }
+            LOG.info("demo history: {} hourly rows and {} per-service minutes from {} to {} in {} s", rows, minutes,
+                    start, end, (System.nanoTime() - t0) / 1_000_000_000);
             history.complete(rows);
         } catch (RuntimeException e) {
             LOG.error("demo history could not be written: {}", e.getMessage(), e);
             history.completeExceptionally(e);
         }
+    }
+
+    /** The planted deploy and the incident it caused, when they fall in the history [start, end). */
+    static List<Annotation> annotations(DemoTraffic traffic, Instant start, Instant end) {
+        List<Annotation> out = new ArrayList<>();
+        for (PlantedProblem p : traffic.planted()) {
+            if (!p.name().equals("checkout-deploy") || p.from().isBefore(start) || !p.from().isBefore(end)) {
+                continue;
+            }
+            out.add(new Annotation(UUID.nameUUIDFromBytes(("deploy " + p.from()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    p.from(), null, "checkout", "", AnnotationKind.DEPLOY, "checkout 7.3.0", ""));
+            out.add(new Annotation(UUID.nameUUIDFromBytes(("incident " + p.from()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    p.from().plusSeconds(300), p.to(), "checkout", "", AnnotationKind.INCIDENT,
+                    "checkout payments failing after the 7.3.0 deploy", ""));
+        }
+        return out;
     }
 
     @PreDestroy

@@ -100,4 +100,55 @@ class DemoTelemetryTest {
         // two hours of failures may or may not take a whole month over budget; problems that lasted it always do
         assertThat(ranked).as("every slice of a problem that lasted the month is over budget").containsAll(lasting);
     }
+
+    /**
+     * The Alerts page's question on the demo: last month's checkout availability (target 99.95%) replayed. The planted
+     * deploy fails 10% of requests for two hours (200 times the budget's rate): the SRE workbook's pages catch it
+     * within ten minutes (at 200x, the 1h window passes 14.4x after about five), and nothing else pages them, since
+     * the base error rate (3e-5) is far below 14.4 x 5e-4. A twitchy candidate, a 5m window at 0.1x (5e-5, near the
+     * base rate), pages all the time and mostly for nothing.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void last_months_checkout_replay_catches_the_planted_deploy_and_a_twitchy_rule_pages_for_noise() {
+        YearMonth last = YearMonth.from(NOW.atOffset(ZoneOffset.UTC)).minusMonths(1);
+        PlantedProblem deploy = DemoTelemetry.traffic(LocalDate.ofInstant(NOW, ZoneOffset.UTC)).planted().stream()
+                .filter(p -> p.name().equals("checkout-deploy")).findFirst().orElseThrow();
+        List<Map<String, Object>> presets = app.jsonList(app.getAs("engineer",
+                "/api/v1/alerts/presets?service=checkout&objective=availability").body());
+        String body = "{\"service\":\"checkout\",\"objective\":\"availability\",\"from\":\""
+                + last.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant() + "\",\"to\":\""
+                + last.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant() + "\",\"candidates\":["
+                + "{\"name\":\"sre-workbook\",\"rules\":" + json(presets.getFirst().get("rules")) + "},"
+                + "{\"name\":\"twitchy\",\"rules\":[{\"name\":\"page\",\"severity\":\"page\","
+                + "\"longWindow\":\"5m\",\"factor\":0.1}]}]}";
+
+        var response = app.send("POST", "/api/v1/alerts/backtest", body, RunningApp.basic("engineer"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, Object> result = app.jsonMap(response.body());
+        assertThat(((Map<String, Object>) result.get("resolution")).get("minutesMissing")).isEqualTo(0);
+        List<Map<String, Object>> episodes = (List<Map<String, Object>>) result.get("episodes");
+        assertThat(episodes).as("the deploy's incident, annotated and burning").singleElement().satisfies(e -> {
+            assertThat(e.get("origin")).isEqualTo("both");
+            assertThat(Instant.parse((String) e.get("start"))).isEqualTo(deploy.from());
+        });
+        List<Map<String, Object>> reports = (List<Map<String, Object>>) result.get("reports");
+        Map<String, Object> sre = reports.get(0);
+        Map<String, Object> twitchy = reports.get(1);
+        Map<String, Object> caught = ((List<Map<String, Object>>) sre.get("episodes")).getFirst();
+        assertThat(caught.get("caught")).isEqualTo(true);
+        assertThat(((Number) caught.get("detectionSeconds")).longValue()).isBetween(60L, 600L);
+        assertThat(((Number) sre.get("precision")).doubleValue()).as("nothing but the incident fires it").isEqualTo(1.0);
+        assertThat(((Number) twitchy.get("pagesPerWeek")).doubleValue()).isGreaterThan(10);
+        assertThat(((Number) twitchy.get("precision")).doubleValue()).isLessThan(0.5);
+    }
+
+    private static String json(Object value) {
+        try {
+            return app.bean(io.micronaut.json.JsonMapper.class).writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

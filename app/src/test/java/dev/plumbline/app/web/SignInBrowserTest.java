@@ -32,7 +32,8 @@ class SignInBrowserTest {
             "/customers", List.of("exec", "pm", "admin"),
             "/admin/users", List.of("admin"),
             "/admin/tokens", List.of("admin"),
-            "/import", List.of("pm", "admin"));
+            "/import", List.of("pm", "admin"),
+            "/alerts", List.of("engineer", "admin"));
 
     private static RunningApp app;
     private static Browser browser;
@@ -99,8 +100,9 @@ class SignInBrowserTest {
         page.navigate(app.baseUrl() + "/services");
 
         // an engineer's pages, and the glossary every role has; not Customers, Import or the admin pages
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
-        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Collectors", "Glossary"});
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(4);
+        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Alerts", "Collectors",
+            "Glossary"});
     }
 
     @Test

@@ -130,8 +130,18 @@ public final class DemoTraffic {
         }
     }
 
-    /** What an hour holds on average, for history written straight into the hourly roll-up. */
-    public record ExpectedHour(DemoSlice slice, double requests, double errors, double[] bucketCounts) {
+    /**
+     * What an hour holds on average, for history written straight into the hourly roll-up.
+     *
+     * @param errors    the expected failures, rounded
+     * @param errorRate the share of requests that fail (the expectation before rounding)
+     */
+    public record ExpectedHour(DemoSlice slice, double requests, double errors, double[] bucketCounts,
+                               double errorRate) {
+    }
+
+    /** One service's minute, all its customers summed: for history written as per-service minutes. */
+    public record ServiceMinute(String service, Instant minute, double requests, double errors, double[] bucketCounts) {
     }
 
     /**
@@ -165,7 +175,49 @@ public final class DemoTraffic {
                 below = cumulative;
             }
             buckets[BUCKETS.length] = requests - below;
-            out.add(new ExpectedHour(slice, requests, Math.round(requests * errorRate), buckets));
+            out.add(new ExpectedHour(slice, requests, Math.round(requests * errorRate), buckets, errorRate));
+        }
+        return out;
+    }
+
+    /**
+     * Every service's minutes of the hour starting at {@code hour}, from that hour's expectation per slice
+     * ({@code expected}, as {@link #expectedHour} gives it): requests and latency buckets summed per service and
+     * spread over the minutes by the daily cycle, so the minutes of an hour hold its requests; failures drawn per
+     * minute from a Poisson law around the expected (unrounded) ones, the same for the same seed, service and minute,
+     * so a stray failure shows in a minute as it does in the live platform's.
+     */
+    public List<ServiceMinute> serviceMinutes(Instant hour, List<ExpectedHour> expected) {
+        double[] weights = new double[60];
+        double sum = 0;
+        for (int m = 0; m < 60; m++) {
+            weights[m] = dailyCycle(hour.plusSeconds(60L * m + 30));
+            sum += weights[m];
+        }
+        java.util.Map<String, double[]> totals = new java.util.LinkedHashMap<>();   // requests, errors, buckets...
+        for (ExpectedHour e : expected) {
+            double[] t = totals.computeIfAbsent(e.slice().service(), s -> new double[2 + BUCKETS.length + 1]);
+            t[0] += e.requests();
+            t[1] += e.requests() * e.errorRate();
+            for (int b = 0; b < e.bucketCounts().length; b++) {
+                t[2 + b] += e.bucketCounts()[b];
+            }
+        }
+        List<ServiceMinute> out = new ArrayList<>(totals.size() * 60);
+        for (var entry : totals.entrySet()) {
+            double[] t = entry.getValue();
+            for (int m = 0; m < 60; m++) {
+                double share = weights[m] / sum;
+                Instant minute = hour.plusSeconds(60L * m);
+                double[] buckets = new double[BUCKETS.length + 1];
+                for (int b = 0; b < buckets.length; b++) {
+                    buckets[b] = t[2 + b] * share;
+                }
+                SplittableRandom r = new SplittableRandom(seed * 17 + entry.getKey().hashCode() * 1_000_003L
+                        + minute.getEpochSecond() / 60);
+                out.add(new ServiceMinute(entry.getKey(), minute, t[0] * share,
+                        Math.min(t[0] * share, poisson(r, t[1] * share)), buckets));
+            }
         }
         return out;
     }

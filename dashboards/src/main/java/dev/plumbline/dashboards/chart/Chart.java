@@ -9,7 +9,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Draws a {@link TimeChart} or a {@link BarChart} with Apache ECharts, loaded once from the echarts webjar on the classpath (no npm build):
+ * Draws a {@link TimeChart}, a {@link TimelineChart} or a {@link BarChart} with Apache ECharts, loaded once from the echarts webjar on the classpath (no npm build):
  * title, unit, legend, tooltips, gaps for missing values, marks for annotations, a shaded band; an empty chart says
  * so instead of drawing axes over nothing. The option is plain data (see {@link #option}), tested without a browser.
  */
@@ -27,6 +27,13 @@ public class Chart extends Div {
 
     public Chart(BarChart spec) {
         this(spec.title(), spec.isEmpty(), option(spec));
+    }
+
+    public Chart(TimelineChart spec) {
+        this(spec.title(), spec.isEmpty(), option(spec));
+        if (!empty) {
+            setHeight(TimelineOption.height(spec) + "px");
+        }
     }
 
     private Chart(String title, boolean empty, Map<String, Object> option) {
@@ -61,6 +68,11 @@ public class Chart extends Div {
                   else { el.textContent = 'The chart library could not be loaded.'; el.classList.add('error'); }
                 };
                 draw();""", JSON.writeValueAsString(option));
+    }
+
+    /** The ECharts option for lines over instants, with thresholds, marks and lanes of bands: pure. */
+    public static Map<String, Object> option(TimelineChart c) {
+        return TimelineOption.of(c);
     }
 
     /** The ECharts option for bars per category: pure. */

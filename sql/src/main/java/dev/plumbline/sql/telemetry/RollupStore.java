@@ -17,6 +17,8 @@ import java.util.List;
 public final class RollupStore {
 
     private static final NamedQuery INSERT_HOURS = NamedQuery.load(RollupStore.class, "insert_telemetry_hours.sql");
+    private static final NamedQuery INSERT_SERVICE_MINUTES = NamedQuery.load(RollupStore.class,
+            "insert_service_minutes.sql");
     private static final NamedQuery ROLL_UP_HOURS = NamedQuery.load(RollupStore.class, "roll_up_hours.sql");
     private static final NamedQuery ROLL_UP_SERVICE_HOURS = NamedQuery.load(RollupStore.class, "roll_up_service_hours.sql");
     private static final NamedQuery ROLL_UP_SERVICE_MINUTES = NamedQuery.load(RollupStore.class,
@@ -61,6 +63,28 @@ public final class RollupStore {
         Instant last = hours.stream().map(TelemetryHour::hour).max(Instant::compareTo).orElseThrow();
         rollUpServiceHours(first, last.plus(1, ChronoUnit.HOURS));
         return written;
+    }
+
+    /**
+     * Writes per-service minutes directly, for history that has no raw minutes per customer (the demo's): what an
+     * alert backtest replays over that history. A later roll-up of the same hours from raw minutes replaces them.
+     */
+    public int insertServiceMinutes(List<ServiceMinute> minutes) {
+        if (minutes.isEmpty()) {
+            return 0;
+        }
+        var now = RowVersions.next(clock);
+        return clickHouse.insert(INSERT_SERVICE_MINUTES, minutes, (m, c) -> {
+            c.set("service", m.service());
+            c.set("minute", m.minute());
+            c.set("requests", m.requests());
+            c.set("errors", m.errors());
+            c.set("latency_le", m.latencyLe());
+            c.set("latency_counts", m.latencyCounts());
+            c.set("layouts", m.latencyLe().isEmpty() ? 0 : 1);
+            c.set("mergeable", true);
+            c.set("computed_at", now);
+        });
     }
 
     /**

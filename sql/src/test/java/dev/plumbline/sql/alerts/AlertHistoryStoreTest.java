@@ -12,6 +12,7 @@ import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.migration.SchemaOptions;
 import dev.plumbline.sql.telemetry.RollupStore;
+import dev.plumbline.sql.telemetry.ServiceMinute;
 import dev.plumbline.sql.telemetry.TelemetryHour;
 import dev.plumbline.sql.telemetry.TelemetryMinute;
 import dev.plumbline.sql.telemetry.TelemetryStore;
@@ -281,6 +282,31 @@ class AlertHistoryStoreTest {
         }
         return new TelemetryMinute(service, customer, source, m, sent.size(), errors, LE,
                 java.util.Arrays.stream(buckets).boxed().toList(), true);
+    }
+
+    @Test
+    void per_service_minutes_written_directly_are_replayed_as_written() {
+        Instant from = Instant.parse("2026-06-08T10:00:00Z");
+        List<ServiceMinute> written = new ArrayList<>();
+        for (int m = 0; m < 90; m++) {   // 100 + m requests, m % 7 failing, 10 + m slower than 0.25 s
+            written.add(new ServiceMinute("billing", from.plus(m, ChronoUnit.MINUTES), 100 + m, m % 7, LE,
+                    List.of(30.0, 30.0, 30.0, 5.0, 5.0 + m, 0.0)));
+        }
+        new RollupStore(database.clickHouse(), CLOCK).insertServiceMinutes(written);
+        Objective availability = new Objective("billing", "availability", Indicator.AVAILABILITY, 0.99, null,
+                ObjectiveWindow.rolling(30));
+        Objective latency = new Objective("billing", "latency", Indicator.LATENCY, 0.95, 250.0, ObjectiveWindow.rolling(30));
+
+        MinuteCounts errors = store.minutes(availability, AlertSlice.SERVICE, from, from.plus(90, ChronoUnit.MINUTES),
+                Duration.ZERO).counts();
+        MinuteCounts slow = store.minutes(latency, AlertSlice.SERVICE, from, from.plus(90, ChronoUnit.MINUTES),
+                Duration.ZERO).counts();
+
+        for (int m = 0; m < 90; m++) {
+            assertThat(errors.total(m)).isEqualTo(100 + m);
+            assertThat(errors.bad(m)).isEqualTo(m % 7);
+            assertThat(slow.bad(m)).as("minute %d", m).isEqualTo(10 + m);
+        }
     }
 
     /** The bucket a latency falls in: the first bound at or above it. */

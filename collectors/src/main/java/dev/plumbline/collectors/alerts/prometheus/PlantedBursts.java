@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The promtool test that comes with an exported rule file, built per rule from planted bursts on one customer's
- * steady traffic: a burn at twice the rule's threshold (it fires, then resolves after the burn), the same burn at half
+ * steady traffic: a burn at twice the rule's threshold (at most all requests but one a minute; it fires, then resolves after the burn), the same burn at half
  * the threshold (silent), one minute of bad requests on low traffic below the minimum of requests (silent), and a
  * one-minute blip (all but one request bad) when that makes the rule pending but not long enough for its {@code for}
  * (silent). The expected
@@ -43,11 +43,11 @@ public final class PlantedBursts {
             int burn = longMinutes + (int) rule.forDuration().toMinutes() + 10;
             int span = QUIET + burn + longMinutes + (int) rule.keepFiringFor().toMinutes() + 10;
             int resolved = lastChange(rule, target, untied(group, target, subject, n -> burst(subject, span, prime(rate, n),
-                    QUIET, burn, Math.min(prime(rate, n), Math.ceil(2 * threshold * (prime(rate, n)))))).counts(indicator(subject)));
+                    QUIET, burn, twice(threshold, prime(rate, n)))).counts(indicator(subject)));
             int trimmed = Math.min(span, resolved + 10);
             PlantedTraffic fires = untied(group, target, subject, n -> burst(subject, trimmed, prime(rate, n), QUIET, burn,
-                    Math.min(prime(rate, n), Math.ceil(2 * threshold * (prime(rate, n))))));
-            PromtoolTest firing = test(a.alert() + " fires on a burn of " + Numbers.brief(2 * threshold, 3)
+                    twice(threshold, prime(rate, n))));
+            PromtoolTest firing = test(a.alert() + " fires on a burn of " + Numbers.brief(Math.min(2 * threshold, 1), 3)
                     + " of requests and resolves after it", subject, group, names, fires, Set.of());
             tests.add(firing);
             Set<Integer> sameMinutes = new java.util.TreeSet<>(firing.checks().stream().map(PromtoolTest.Check::minute)
@@ -76,6 +76,15 @@ public final class PlantedBursts {
             }
         }
         return PromtoolTestFile.write(RuleConventions.ruleFile(subject), tests);
+    }
+
+    /**
+     * Bad requests a minute at twice the threshold, at most all but one of {@code rate}: were all requests bad, a
+     * window's share would be a ratio of minutes whatever the rate, and could tie with another rule's threshold (9 bad
+     * minutes of 30 against 0.3).
+     */
+    private static double twice(double threshold, long rate) {
+        return Math.min(rate - 1, Math.ceil(2 * threshold * rate));
     }
 
     private static PromtoolTest test(String name, AlertSubject subject, PrometheusRules.Group group, MetricNames names,

@@ -55,6 +55,23 @@ class PlantedBurstsTest {
         assertThat(result.success()).as(result.output()).isTrue();
     }
 
+    /**
+     * At a 95% target the page thresholds are 72% and 30% of requests: twice the fast one is more than all of them. The
+     * burst then leaves one request a minute good, so a window's share still depends on the planted rate and no window
+     * ties with the slower rule's 30% (9 all-bad minutes of its 30m window did, at every rate).
+     */
+    @Test
+    void the_sre_workbooks_test_passes_when_twice_a_threshold_is_more_than_all_requests(@TempDir Path dir) throws Exception {
+        AlertSubject s = PrometheusRulesTest.subject(new dev.plumbline.sql.catalog.Objective("search", "latency",
+                dev.plumbline.sql.catalog.Indicator.LATENCY, 0.95, 250.0, dev.plumbline.sql.catalog.ObjectiveWindow.rolling(30)));
+
+        Promtool.Result result = run(dir, s, Presets.sreWorkbook(s.objective().window()), MetricNames.plumbline());
+
+        assertThat(result.success()).as(result.output()).isTrue();
+        assertThat(firingChecks(dir.resolve(RuleConventions.testFile(s)))).containsOnlyKeys("ErrorBudgetBurn_page_1h",
+                "ErrorBudgetBurn_page_6h", "ErrorBudgetBurn_ticket_3d");
+    }
+
     @Test
     void a_guarded_policys_test_passes_with_its_low_traffic_and_blip_cases(@TempDir Path dir) throws Exception {
         AlertSubject s = PrometheusRulesTest.subject(PrometheusRulesTest.AVAILABILITY);

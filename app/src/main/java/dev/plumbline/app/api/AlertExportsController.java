@@ -2,6 +2,10 @@ package dev.plumbline.app.api;
 
 import dev.plumbline.app.alerts.AlertExports;
 import dev.plumbline.sql.alerts.AlertPolicy;
+import dev.plumbline.sql.alerts.AlertPolicyStore;
+import dev.plumbline.sql.alerts.SavedPolicy;
+import dev.plumbline.sql.catalog.Objective;
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.auth.Permission;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -9,7 +13,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -32,9 +39,13 @@ public class AlertExportsController {
 
     private static final MediaType YAML = MediaType.of("application/yaml");
     private final AlertExports exports;
+    private final ServiceCatalogStore catalog;
+    private final AlertPolicyStore policies;
 
-    public AlertExportsController(AlertExports exports) {
+    public AlertExportsController(AlertExports exports, ServiceCatalogStore catalog, AlertPolicyStore policies) {
         this.exports = exports;
+        this.catalog = catalog;
+        this.policies = policies;
     }
 
     /**
@@ -93,6 +104,36 @@ public class AlertExportsController {
     @Post(value = "/openslo", produces = "application/yaml")
     public HttpResponse<byte[]> exportOpenSlo(@Body @Valid ExportRequest body) {
         return file(body, exports::openSlo, YAML);
+    }
+
+    /**
+     * The saved alert policy of the service's objective (its current version) as one of the four exports above:
+     * {@code kind} is prometheus, promtool-test, datadog or openslo. 404 when no policy was saved.
+     *
+     * @param service   the service's name in the catalog
+     * @param objective the name of one of its objectives
+     * @param kind      prometheus, promtool-test, datadog or openslo
+     * @param source    the telemetry source whose names to use; absent: the one that reports the service
+     */
+    @Get(value = "/saved/{service}/{objective}/{kind}", produces = {"application/yaml", MediaType.APPLICATION_JSON})
+    public HttpResponse<byte[]> exportSaved(@PathVariable String service, @PathVariable String objective,
+                                            @PathVariable String kind, @Nullable @QueryValue String source) {
+        Objective o = BacktestRequests.objective(catalog, service, objective);
+        SavedPolicy saved = policies.current(o.service(), o.name()).orElseThrow(() -> RequestRefused.notFound(
+                "objective", "no alert policy saved for " + o.service() + "/" + o.name()));
+        AlertExports.Request request = new AlertExports.Request(o.service(), o.name(), saved.policy(),
+                source == null || source.isBlank() ? null : source.strip());
+        AlertExports.Text text = switch (kind) {
+            case "prometheus" -> exports.prometheusRules(request);
+            case "promtool-test" -> exports.promtoolTest(request);
+            case "datadog" -> exports.datadog(request);
+            case "openslo" -> exports.openSlo(request);
+            default -> throw RequestRefused.notFound("kind", "no export named '" + kind
+                    + "'; there are prometheus, promtool-test, datadog and openslo");
+        };
+        return HttpResponse.ok(text.text().getBytes(StandardCharsets.UTF_8))
+                .contentType(kind.equals("datadog") ? MediaType.APPLICATION_JSON_TYPE : YAML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + text.fileName() + "\"");
     }
 
     private static HttpResponse<byte[]> file(ExportRequest body, Function<AlertExports.Request, AlertExports.Text> export,

@@ -154,6 +154,30 @@ class AlertExportsApiTest {
     }
 
     @Test
+    void the_saved_policy_exports_as_the_same_files_as_the_policy_posted() {
+        HttpResponse<String> none = app.get("/api/v1/alerts/export/saved/checkout/slow/prometheus", RunningApp.basic("engineer"));
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(404);
+        HttpResponse<String> saved = app.send("PUT", "/api/v1/alerts/policies/checkout/availability", SRE,
+                RunningApp.basic("engineer"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        for (String kind : List.of("prometheus", "promtool-test", "datadog", "openslo")) {
+            HttpResponse<String> posted = export(kind, "checkout", "availability", SRE);
+            HttpResponse<String> got = app.get("/api/v1/alerts/export/saved/checkout/availability/" + kind,
+                    RunningApp.basic("engineer"));
+
+            assertThat(got.statusCode()).as(kind + ": " + got.body()).isEqualTo(200);
+            assertThat(got.body()).as(kind).isEqualTo(posted.body());
+            assertThat(got.headers().firstValue("Content-Disposition")).isEqualTo(posted.headers().firstValue("Content-Disposition"));
+            assertThat(got.headers().firstValue("Content-Type")).isEqualTo(posted.headers().firstValue("Content-Type"));
+        }
+        HttpResponse<String> unknown = app.get("/api/v1/alerts/export/saved/checkout/availability/nagios",
+                RunningApp.basic("engineer"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(app.json(unknown.body(), ApiError.class).details().getFirst().field()).isEqualTo("kind");
+    }
+
+    @Test
     void refusals_name_the_field_and_unknown_names_are_not_found() {
         Map<String, HttpResponse<String>> cases = Map.of(
                 "policy.rules[0].longWindow", export("prometheus", "checkout", "availability",

@@ -182,6 +182,9 @@ class ApiAccessTest {
                         () -> POLICY, Permission.TUNE_ALERTS, null),
                 get("/api/v1/alerts/policies/{service}/{objective}", "/api/v1/alerts/policies/search/availability",
                         Permission.TUNE_ALERTS, null),
+                new Endpoint("GET", "/api/v1/alerts/export/saved/{service}/{objective}/{kind}",
+                        () -> "/api/v1/alerts/export/saved/search/availability/prometheus", () -> null,
+                        Permission.TUNE_ALERTS, null, "application/json"),
                 get("/api/v1/alerts/policies/{service}/{objective}/versions",
                         "/api/v1/alerts/policies/search/availability/versions", Permission.TUNE_ALERTS, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));

@@ -1,6 +1,5 @@
 package dev.plumbline.dashboards.alerts;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.ViewMessage;
 import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.sql.StoreException;
@@ -42,7 +42,7 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     private final AlertTuning tuning;
     private final QueryForm form;
     private final CandidatePicker candidates = new CandidatePicker(this::changed, this::tryCandidate);
-    private final Div message = new Div();
+    private final ViewMessage message = new ViewMessage();
     private final AlertsResult result = new AlertsResult(this::save, this::compareSaved, this::export);
     private final AlertsQuery first;
     private AlertsQuery query = AlertsQuery.NONE;
@@ -53,8 +53,6 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("alerts-view");
         List<CatalogEntry> services = catalog.all().stream().filter(e -> !e.objectives().isEmpty()).toList();
         form = new QueryForm(services, this::changed);
-        message.addClassName("view-message");
-        message.setVisible(false);
         Paragraph lead = new Paragraph("How often would each candidate alert policy have fired over this history, and "
                 + "would it have caught the bad episodes? Every rule is evaluated every minute as Prometheus' rule "
                 + "manager would (pending, for, keep firing for); durations are whole minutes.");
@@ -186,10 +184,6 @@ public class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(String text, boolean error) {
-        message.setText(text);
-        message.getElement().setAttribute("role", error ? "alert" : "status");
-        message.removeClassNames("error", "empty");
-        message.addClassName(error ? "error" : "empty");
-        message.setVisible(true);
+        message.show(text, error);
     }
 }

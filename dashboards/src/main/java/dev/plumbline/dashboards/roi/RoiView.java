@@ -3,7 +3,6 @@ package dev.plumbline.dashboards.roi;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.ViewMessage;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.glossary.FigureHelp;
@@ -68,7 +68,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField service = filterField("Service");
     private final Select<String> volumeBand = new Select<>();
     private final IntegerField renewal = new IntegerField("Renews within (days)");
-    private final Div message = new Div();
+    private final ViewMessage message = new ViewMessage();
     private final Span total = new Span();
     private boolean loading;
 
@@ -105,8 +105,6 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         filters.setWrap(true);
         filters.addClassName("roi-filters");
         total.addClassName("roi-total");
-        message.addClassName("view-message");
-        message.setVisible(false);
         configureGrid();
         add(new H2("ROI ranking"), lead, filters, total, message, grid);
     }
@@ -246,10 +244,6 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(String text, boolean error) {
-        message.setText(text);
-        message.getElement().setAttribute("role", error ? "alert" : "status");
-        message.removeClassNames("error", "empty");
-        message.addClassName(error ? "error" : "empty");
-        message.setVisible(true);
+        message.show(text, error);
     }
 }

@@ -9,6 +9,7 @@ import dev.plumbline.sql.alerts.Report;
 import dev.plumbline.sql.alerts.RuleManager;
 import dev.plumbline.sql.psr.Period;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.List;
  * @param chart      each window's burn rate over time, the rules' thresholds, the firings and the incidents
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record BacktestJson(String service, String objective, @Nullable String customer, @Nullable String segment,
                            Periods.PeriodInfo period, Resolution resolution, List<Episode> episodes,
                            List<ReportJson> reports, Chart chart) {
@@ -41,6 +43,7 @@ public record BacktestJson(String service, String objective, @Nullable String cu
      * @param note            the same in a sentence
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Resolution(String resolution, int keptDays, long minutesMissing, long minutesUnjudged, String note) {
 
         static Resolution of(AlertHistory h) {
@@ -53,6 +56,7 @@ public record BacktestJson(String service, String objective, @Nullable String cu
      * @param budgetBurned its bad requests as a share of the objective window's error budget
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Episode(Instant start, Instant end, String origin, String text, double budgetBurned) {
 
         static Episode of(BadEpisode e) {
@@ -74,6 +78,7 @@ public record BacktestJson(String service, String objective, @Nullable String cu
      * @param episodes          how it did on each bad episode, in the order of {@code episodes}
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReportJson(String policy, int alerts, int pages, double pagesPerWeek, int pagesOffHours,
                              long timeFiringSeconds, int flaps, int caught, int missed, @Nullable Double precision,
                              @Nullable Double recall, List<Outcome> episodes, List<RuleFirings> rules) {
@@ -93,6 +98,7 @@ public record BacktestJson(String service, String objective, @Nullable String cu
      * @param resetSeconds       from recovery to the resolve of the last alert (absent when missed or still firing)
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Outcome(int episode, boolean caught, @Nullable Long detectionSeconds,
                           @Nullable Double budgetBeforeFiring, @Nullable Long resetSeconds) {
 
@@ -103,11 +109,13 @@ public record BacktestJson(String service, String objective, @Nullable String cu
 
     /** A rule's firing episodes. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RuleFirings(String rule, String severity, List<Firing> firings) {
     }
 
     /** From the evaluation that fired to the one that resolved it (absent: still firing at the end). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Firing(Instant fired, @Nullable Instant resolved) {
     }
 
@@ -121,6 +129,7 @@ public record BacktestJson(String service, String objective, @Nullable String cu
      * @param incidents  the incident annotations (marks)
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Chart(long stepSeconds, List<Instant> times, List<Series> windows, List<Threshold> thresholds,
                         List<Band> bands, List<Mark> incidents) {
 
@@ -140,21 +149,25 @@ public record BacktestJson(String service, String objective, @Nullable String cu
 
     /** One window's burn rate at each of the chart's times. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Series(String window, List<Double> burn) {
     }
 
     /** A rule has a result when its long window, and its short window when it has one, burn above {@code factor}. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Threshold(String policy, String rule, String severity, String longWindow, @Nullable String shortWindow,
                             double factor) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Band(String policy, String rule, String severity, List<Firing> firings) {
     }
 
     /** An incident annotation; {@code end} absent for a moment (it counts as one hour). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Mark(Instant start, @Nullable Instant end, String text) {
     }
 

@@ -193,6 +193,25 @@ class AlertsApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_quiet_range_answers_empty_lists_not_absent_ones() {
+        HttpResponse<String> response = app.send("POST", "/api/v1/alerts/backtest", body(",\"from\":\"2026-11-12T00:00:00Z\","
+                + "\"to\":\"2026-11-14T00:00:00Z\"", SRE), RunningApp.basic("engineer"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, Object> result = app.jsonMap(response.body());
+        assertThat(result).containsEntry("episodes", List.of());
+        Map<String, Object> report = ((List<Map<String, Object>>) result.get("reports")).getFirst();
+        assertThat(report).containsEntry("alerts", 0).containsEntry("episodes", List.of()).doesNotContainKey("precision")
+                .doesNotContainKey("recall");
+        assertThat((List<Map<String, Object>>) report.get("rules")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).containsEntry("firings", List.of()));
+        Map<String, Object> chart = (Map<String, Object>) result.get("chart");
+        assertThat(chart).containsEntry("incidents", List.of());
+        assertThat((List<Map<String, Object>>) chart.get("bands")).allSatisfy(b -> assertThat(b).containsEntry("firings", List.of()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void one_customer_is_replayed_on_its_own_raw_minutes() {
         Instant from = Instant.parse("2026-10-25T00:00:00Z");
         Instant to = Instant.parse("2026-11-19T00:00:00Z");

@@ -144,6 +144,35 @@ class DemoTelemetryTest {
         assertThat(((Number) twitchy.get("precision")).doubleValue()).isLessThan(0.5);
     }
 
+    /**
+     * The slow search of customers keeping 1 TB or more (six times the usual latency, all month) is a slow burn of the
+     * whole service's latency objective (95% under 800 ms): the SRE workbook's ticket rule (1x over 3d) catches it, a
+     * single fast window never does.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void last_months_search_latency_replay_catches_the_slow_burn_with_the_ticket_rule_only() {
+        YearMonth last = YearMonth.from(NOW.atOffset(ZoneOffset.UTC)).minusMonths(1);
+        List<Map<String, Object>> presets = app.jsonList(app.getAs("engineer",
+                "/api/v1/alerts/presets?service=search&objective=latency").body());
+        String body = "{\"service\":\"search\",\"objective\":\"latency\",\"from\":\""
+                + last.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant() + "\",\"to\":\""
+                + last.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant() + "\",\"candidates\":"
+                + json(presets) + "}";
+
+        var response = app.send("POST", "/api/v1/alerts/backtest", body, RunningApp.basic("engineer"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, Object> result = app.jsonMap(response.body());
+        List<Map<String, Object>> episodes = (List<Map<String, Object>>) result.get("episodes");
+        assertThat(episodes).isNotEmpty().allSatisfy(e -> assertThat(e.get("origin")).isEqualTo("burn"));
+        Map<String, Map<String, Object>> reports = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) result.get("reports")).forEach(r -> reports.put((String) r.get("policy"), r));
+        assertThat(((Number) reports.get("sre-workbook").get("recall")).doubleValue()).isEqualTo(1.0);
+        assertThat(reports.get("sre-workbook").get("pages")).as("a slow burn is a ticket, not a page").isEqualTo(0);
+        assertThat(reports.get("single-window").get("caught")).isEqualTo(0);
+    }
+
     private static String json(Object value) {
         try {
             return app.bean(io.micronaut.json.JsonMapper.class).writeValueAsString(value);

@@ -2,6 +2,7 @@ package dev.plumbline.app.api;
 
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PlatformDay;
 import dev.plumbline.sql.psr.PlatformSummary;
 import dev.plumbline.sql.psr.PsrEngine;
@@ -14,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Clock;
 import java.util.List;
 
 /** The executive summary's figures (the Summary page shows the same): definitions in /api/v1/definitions. */
@@ -24,11 +24,11 @@ import java.util.List;
 public class SummaryController {
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
 
-    public SummaryController(PsrEngine engine, Clock clock) {
+    public SummaryController(PsrEngine engine, PeriodReader periods) {
         this.engine = engine;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /**
@@ -39,14 +39,14 @@ public class SummaryController {
      * revenue at risk.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get
     public Summary summary(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                            @Nullable @QueryValue String to, Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         PlatformSummary s = engine.summary(period);
         boolean money = RankingsController.money(authentication);
         return new Summary(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), s.availability(),

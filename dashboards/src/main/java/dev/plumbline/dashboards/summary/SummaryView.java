@@ -27,6 +27,7 @@ import dev.plumbline.sql.definitions.Definitions;
 import dev.plumbline.sql.psr.Explanation;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.chart.TimeChart;
 import dev.plumbline.sql.psr.PercentText;
@@ -38,7 +39,6 @@ import dev.plumbline.sql.psr.SliceRisk;
 import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +55,7 @@ import java.util.Map;
 public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
     private final Definitions definitions;
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final Select<String> month;
@@ -65,17 +65,19 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     private final Div message = new Div();
     private final Span periodLabel = new Span();
     private boolean loading;
+    private String note = "";
 
-    public SummaryView(PsrEngine engine, Clock clock, Definitions definitions) {
+    public SummaryView(PsrEngine engine, PeriodReader periods, Definitions definitions) {
         this.engine = engine;
-        this.clock = clock;
-        this.month = MonthChoice.select(clock);
+        this.periods = periods;
+        this.month = MonthChoice.select(periods);
         this.definitions = definitions;
         addClassName("summary-view");
         month.addValueChangeListener(e -> {
             if (!loading) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("summary",
-                        e.getValue().isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("month", e.getValue())))));
+                        QueryParameters.simple(Map.of("month", e.getValue())))));
+                note = "";
                 load();
             }
         });
@@ -97,14 +99,16 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> m = event.getLocation().getQueryParameters().getParameters().getOrDefault("month", List.of());
         loading = true;
-        var problem = MonthChoice.show(month, m.isEmpty() ? "" : m.getFirst(), clock);
+        MonthChoice.Choice choice = MonthChoice.show(month, m.isEmpty() ? "" : m.getFirst(), periods,
+                engine.monthsWithData());
         loading = false;
-        if (problem.isPresent()) {
+        note = MonthChoice.defaultNote(choice, periods);
+        if (choice.problem() != null) {
             clear();
             periodLabel.setText("");
             message.getElement().setAttribute("role", "alert");
             message.addClassName("error");
-            show(problem.get());
+            show(choice.problem());
             return;
         }
         load();
@@ -121,8 +125,9 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load() {
         clear();
-        Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
-        periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
+        Period period = periods.parse(month.getValue(), null, null);
+        periodLabel.setText(PeriodParameters.label(period) + (note.isEmpty() ? "" : " (" + note + ")") + ", compared with "
+                + PeriodParameters.label(period.previous()));
         try {
             PsrEngine.Summary summary = engine.summary(period, 5);
             PlatformSummary s = summary.figures();

@@ -38,6 +38,7 @@ public final class PsrEngine {
     private static final NamedQuery SERVICE_SEGMENT_DAYS = NamedQuery.load(PsrEngine.class, "service_segment_days.sql");
     private static final NamedQuery CUSTOMER_DAYS = NamedQuery.load(PsrEngine.class, "customer_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
+    private static final NamedQuery MONTHS = NamedQuery.load(PsrEngine.class, "months_with_data.sql");
 
     /** What customers can be grouped by. */
     public enum GroupBy {
@@ -185,6 +186,11 @@ public final class PsrEngine {
     public List<PlatformDay> platformDays(Period period) {
         return platformDays(period.previous().from().atOffset(java.time.ZoneOffset.UTC).toLocalDate(),
                 period.lastDay().plusDays(1));
+    }
+
+    /** The months in which some service has telemetry, newest first (what the pages' month lists offer). */
+    public List<java.time.YearMonth> monthsWithData() {
+        return clickHouse.query(MONTHS, row -> java.time.YearMonth.from(row.getLocalDate("month")));
     }
 
     /** Every day of [from, toExclusive) over every service and customer: requests, errors, availability. */

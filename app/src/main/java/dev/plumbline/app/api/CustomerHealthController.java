@@ -48,7 +48,7 @@ public class CustomerHealthController {
      *
      * @param customer only this customer (by id)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -70,7 +70,7 @@ public class CustomerHealthController {
      * {@link #customerHealth} as CSV: every customer.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */

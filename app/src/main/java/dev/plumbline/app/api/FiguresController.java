@@ -50,7 +50,7 @@ public class FiguresController {
      * rate, budget consumed), and the changes against the previous period.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -66,7 +66,7 @@ public class FiguresController {
      * {@link #serviceFigures} as CSV, one row per service.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -86,7 +86,7 @@ public class FiguresController {
      * @param service only this service's slices (its customers)
      * @param customer only this customer's slices (the services it uses)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -108,7 +108,7 @@ public class FiguresController {
      * {@link #sliceFigures} as CSV, every slice of the service or customer.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -131,7 +131,7 @@ public class FiguresController {
      *
      * @param by segment, region, plan or volume-band (data volume: &lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -147,7 +147,7 @@ public class FiguresController {
      * {@link #groupFigures} as CSV.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -166,7 +166,7 @@ public class FiguresController {
      * Per source, the share of the period's minutes it collected (a gap shows here, not as a perfect month).
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */

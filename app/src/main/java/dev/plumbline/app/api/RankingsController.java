@@ -63,7 +63,7 @@ public class RankingsController {
      * @param volumeBand        only customers in this data-volume band (&lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
      * @param renewalWithinDays only customers renewing within this many days (0: any)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -89,7 +89,7 @@ public class RankingsController {
      * {@link #rankSlices} as CSV: the whole filtered ranking.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -141,7 +141,7 @@ public class RankingsController {
      * Services by the revenue at risk of all their customers per engineer-week of effort, best first.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -160,7 +160,7 @@ public class RankingsController {
      * {@link #rankServices} as CSV.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -187,7 +187,7 @@ public class RankingsController {
      * Customer segments by revenue at risk, largest first.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -203,7 +203,7 @@ public class RankingsController {
      * {@link #rankSegments} as CSV.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */

@@ -39,7 +39,7 @@ public class SummaryController {
      * revenue at risk.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              default month: the last complete one in a month\'s first 7 days, else the month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -47,13 +47,15 @@ public class SummaryController {
     public Summary summary(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                            @Nullable @QueryValue String to, Authentication authentication) {
         Period period = periods.parse(month, from, to);
-        PlatformSummary s = engine.summary(period);
+        PsrEngine.Summary summary = engine.summary(period, 0);
+        PlatformSummary s = summary.figures();
         boolean money = RankingsController.money(authentication);
         return new Summary(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), s.availability(),
                 s.previousAvailability(), s.availabilityChange(), s.servicesMeetingObjectives(),
                 s.servicesWithObjectives(), s.withinLatencyObjectives(), s.latencyObjectivesMet(),
                 s.latencyObjectivesJudged(), s.arrInsideObjectives(), money ? s.revenueAtRisk() : null,
-                money ? engine.rates().reporting() : null, s.customers(), engine.platformDays(period));
+                money ? engine.rates().reporting() : null, s.customers(),
+                money ? summary.changes() : summary.changes().withoutMoney(), engine.platformDays(period));
     }
 
     /**
@@ -64,6 +66,9 @@ public class SummaryController {
      * @param latencyObjectivesMet latency objectives within budget, of latencyObjectivesJudged
      * @param arrInsideObjectives  share of ARR whose customers have no service over budget
      * @param revenueAtRisk        only with money permission
+     * @param changes              every figure against the previous period (differences; shares as shares, 0.01 =
+     *                             1 pp); a figure absent when either period has none; revenueAtRisk only with money
+     *                             permission
      * @param days                 every day from the previous period's first to this period's last: requests,
      *                             errors, availability (null on a day without requests)
      */
@@ -74,6 +79,6 @@ public class SummaryController {
                           @Nullable Double withinLatencyObjectives, long latencyObjectivesMet,
                           long latencyObjectivesJudged, @Nullable Double arrInsideObjectives,
                           @Nullable Double revenueAtRisk, @Nullable String reportingCurrency, long customers,
-                          List<PlatformDay> days) {
+                          PlatformSummary.Changes changes, List<PlatformDay> days) {
     }
 }

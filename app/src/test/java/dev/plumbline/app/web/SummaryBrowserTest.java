@@ -40,7 +40,8 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         assertThat(card(page, "within-latency-objectives")).hasText(String.format(Locale.ROOT, "%.2f%%",
                 100 * ((Number) api.get("withinLatencyObjectives")).doubleValue()));
         assertThat(page.locator("[data-figure=within-latency-objectives] .card-change")).hasText(
-                api.get("latencyObjectivesMet") + " of " + api.get("latencyObjectivesJudged") + " latency objectives met");
+                api.get("latencyObjectivesMet") + " of " + api.get("latencyObjectivesJudged")
+                        + " latency objectives met; no previous period to compare");
         assertThat(card(page, "arr-inside-objectives")).hasText(String.format(Locale.ROOT, "%.1f%%",
                 100 * ((Number) api.get("arrInsideObjectives")).doubleValue()));
         assertThat(card(page, "revenue-at-risk")).containsText(String.format(Locale.ROOT, "%,.0f",
@@ -52,7 +53,10 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         }
         // September has no telemetry: no change to show, on the page as in the API
         assertThat(api.get("availabilityChange")).isNull();
-        assertThat(page.locator("[data-figure=availability] .card-change")).hasText("no previous period to compare");
+        assertThat((Map<String, Object>) api.get("changes")).isEmpty();
+        for (String card : List.of("availability", "objective-met", "arr-inside-objectives", "revenue-at-risk")) {
+            assertThat(page.locator("[data-figure=" + card + "] .card-change")).hasText("no previous period to compare");
+        }
         // the chart draws the API's days: September and October, a day without telemetry as a gap
         Locator chart = page.locator("[data-chart='Platform availability per day']");
         assertThat(chart).hasAttribute("data-drawn", "true");
@@ -89,6 +93,25 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("2026-10")).click();
         assertThat(page).hasURL(app.baseUrl() + "/summary?month=2026-10");
         assertThat(card(page, "availability")).isVisible();
+    }
+
+    /** A range compares with the range of the same length just before: each change is the two periods' difference. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_figure_changes_by_the_difference_from_the_range_just_before() {
+        Map<String, Object> now = app.jsonMap(app.getAs("exec", "/api/v1/summary?from=2026-10-06&to=2026-10-08").body());
+        Map<String, Object> before = app.jsonMap(app.getAs("exec", "/api/v1/summary?from=2026-10-03&to=2026-10-05").body());
+        Map<String, Object> changes = (Map<String, Object>) now.get("changes");
+
+        assertThat(((Map<String, Object>) now.get("comparedWith")).get("label")).isEqualTo("2026-10-03 to 2026-10-05");
+        for (String figure : List.of("availability", "withinLatencyObjectives", "arrInsideObjectives", "revenueAtRisk")) {
+            assertThat(((Number) changes.get(figure)).doubleValue()).as(figure).isCloseTo(
+                    ((Number) now.get(figure)).doubleValue() - ((Number) before.get(figure)).doubleValue(),
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+        assertThat(((Number) changes.get("servicesMeetingObjectives")).longValue()).isEqualTo(
+                ((Number) now.get("servicesMeetingObjectives")).longValue()
+                        - ((Number) before.get("servicesMeetingObjectives")).longValue());
     }
 
     private static Locator card(Page page, String figure) {

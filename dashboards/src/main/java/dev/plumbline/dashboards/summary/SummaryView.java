@@ -135,18 +135,23 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
                 return;
             }
+            PlatformSummary.Changes c = summary.changes();
+            String before = PeriodParameters.label(period.previous());
             cards.add(card("availability", "Platform availability", PercentText.of(s.availability(), 3),
-                    change(s.availabilityChange())));
+                    CardChange.points(c.availability(), 3, before)));
             cards.add(card("objective-met", "Services meeting their objectives",
-                    s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(), ""));
+                    s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(),
+                    CardChange.count(c.servicesMeetingObjectives(), before)));
             cards.add(card("within-latency-objectives", "Requests within latency objectives",
                     PercentText.of(s.withinLatencyObjectives(), 2),
-                    s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
-                            : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met"));
+                    (s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
+                            : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met")
+                            + "; " + CardChange.points(c.withinLatencyObjectives(), 2, before)));
             cards.add(card("arr-inside-objectives", "ARR inside objectives",
-                    PercentText.of(s.arrInsideObjectives(), 1), ""));
+                    PercentText.of(s.arrInsideObjectives(), 1), CardChange.points(c.arrInsideObjectives(), 1, before)));
             if (money) {
-                cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
+                cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()),
+                        CardChange.money(c.revenueAtRisk(), engine.rates().reporting(), before)));
             }
             trend.add(availabilityTrend(period));
             List<SliceRisk> top = summary.risks();
@@ -203,16 +208,6 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             card.add(c);
         }
         return card;
-    }
-
-    /** "▲ +0.012 pp vs previous": the arrow says better (up) or worse, "=" when it rounds to no change. */
-    static String change(Double availabilityChange) {
-        if (availabilityChange == null) {
-            return "no previous period to compare";
-        }
-        String points = PercentText.points(availabilityChange, 3);
-        String arrow = points.startsWith("+") ? "▲" : points.startsWith("-") ? "▼" : "=";
-        return arrow + " " + points + " vs previous";
     }
 
     private String money(double amount) {

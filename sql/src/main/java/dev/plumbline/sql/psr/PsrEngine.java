@@ -139,8 +139,12 @@ public final class PsrEngine {
         return summary(period, 0).figures();
     }
 
-    /** The summary's figures with its {@code top} largest risks. */
-    public record Summary(PlatformSummary figures, List<SliceRisk> risks) {
+    /**
+     * The summary's figures with its {@code top} largest risks, and the previous period's figures.
+     *
+     * @param changes every card's change from the previous period
+     */
+    public record Summary(PlatformSummary figures, PlatformSummary.Changes changes, List<SliceRisk> risks) {
     }
 
     /**
@@ -148,10 +152,21 @@ public final class PsrEngine {
      * (summary_risks.sql), the previous period from its plain totals; the three statements run at once.
      */
     public Summary summary(Period period, int top) {
-        var current = java.util.concurrent.CompletableFuture.supplyAsync(() -> services(period));
         var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
                 range(period.previous()), row -> new double[] {row.getDouble("requests"), row.getDouble("errors")})
                 .orElse(new double[2]));
+        Figured now = figures(period, top, previous);
+        PlatformSummary before = figures(period.previous(), 1, null).figures();
+        return new Summary(now.figures(), now.figures().against(before.availability() == null ? null : before),
+                now.risks().subList(0, Math.min(top, now.risks().size())));
+    }
+
+    /** A period's summary figures and largest risks (with no previous totals: no availability change). */
+    private record Figured(PlatformSummary figures, List<SliceRisk> risks) {
+    }
+
+    private Figured figures(Period period, int top, java.util.concurrent.CompletableFuture<double[]> previous) {
+        var current = java.util.concurrent.CompletableFuture.supplyAsync(() -> services(period));
         PlatformSummary.CustomerTotals[] totals = {null};
         List<SliceRisk> risks = clickHouse.query(SUMMARY_RISKS, psrParams(period).and("limit", Math.max(1, top)), row -> {
             totals[0] = new PlatformSummary.CustomerTotals(row.getDouble("arr_total"), row.getDouble("arr_outside"),
@@ -163,9 +178,8 @@ public final class PsrEngine {
             double arr = all.stream().mapToDouble(c -> c.arrReporting() == null ? 0 : c.arrReporting().doubleValue()).sum();
             totals[0] = new PlatformSummary.CustomerTotals(arr, 0, 0, all.size());
         }
-        double[] before = join(previous);
-        return new Summary(PlatformSummary.of(join(current), before[0], before[1], totals[0]),
-                risks.subList(0, Math.min(top, risks.size())));
+        double[] before = previous == null ? new double[2] : join(previous);
+        return new Figured(PlatformSummary.of(join(current), before[0], before[1], totals[0]), risks);
     }
 
     private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {

@@ -172,6 +172,8 @@ public class RankingsController {
         boolean money = money(authentication);
         List<Csv.Column<RankedService>> c = new ArrayList<>(List.of(column("rank", RankedService::rank),
                 column("service", RankedService::service), column("customers affected", RankedService::customersAffected),
+                column("problem", RankedService::problem), column("largest customer", RankedService::largestCustomer),
+                column("largest customer name", RankedService::largestCustomerName),
                 column("worst badness", RankedService::worstBadness), column("requests", RankedService::requests),
                 column("effort weeks", RankedService::effortWeeks)));
         if (money) {
@@ -277,17 +279,21 @@ public class RankingsController {
      * A ranked service. Money fields only with money permission.
      *
      * @param customersAffected customers whose slice of this service is over budget
+     * @param problem           availability or latency: the kind of its worst slice over budget ("" when none is)
+     * @param largestCustomer   the affected customer with the most revenue at risk (id; "" when none is affected)
      * @param revenueAtRisk     summed over its customers (reporting currency)
      * @param roi               revenue at risk per engineer-week
      * @param relativeScore     its ROI as a share of the top service's, 0-100
      */
     @Serdeable
-    public record RankedService(int rank, String service, long customersAffected, @Nullable Double worstBadness,
+    public record RankedService(int rank, String service, long customersAffected, String problem,
+                                String largestCustomer, String largestCustomerName, @Nullable Double worstBadness,
                                 double requests, double effortWeeks, double relativeScore,
                                 @Nullable String reportingCurrency, @Nullable Double revenueAtRisk, @Nullable Double roi) {
 
         static RankedService of(int rank, ServiceRisk r, boolean money, String reporting) {
-            return new RankedService(rank, r.service(), r.customersAffected(), r.worstBadness(), r.requests(),
+            return new RankedService(rank, r.service(), r.customersAffected(), r.problem(), r.largestCustomer(),
+                    r.largestCustomerName(), r.worstBadness(), r.requests(),
                     r.effortWeeks(), r.relativeScore(), money ? reporting : null, money ? r.revenueAtRisk() : null,
                     money ? r.roi() : null);
         }

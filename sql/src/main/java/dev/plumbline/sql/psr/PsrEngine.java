@@ -105,7 +105,8 @@ public final class PsrEngine {
             total[0] = row.getLong("total_rows");
             double top = row.getDouble("top_roi");
             double roi = row.getDouble("service_roi");
-            return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"),
+            return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"), row.getString("problem"),
+                    row.getString("largest_customer"), row.getString("largest_customer_name"),
                     row.getDouble("service_revenue_at_risk"), row.getDouble("service_effort_weeks"), roi,
                     row.getDoubleOrNull("worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
         });

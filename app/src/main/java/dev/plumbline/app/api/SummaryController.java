@@ -35,8 +35,8 @@ public class SummaryController {
      * Platform availability (this period, the previous and the change), services meeting their objectives, requests
      * within latency objectives, the share of ARR inside objectives and, with money permission, the revenue at risk;
      * the platform's availability per day from the previous period's first day to this period's last (the Summary
-     * page's chart). The Summary page's five largest risks are the slices of /api/v1/rankings/slices with the most
-     * revenue at risk.
+     * page's chart). The Summary page's five largest risks are grouped by fix: the services of
+     * /api/v1/rankings/services with customers over budget and the most revenue at risk.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
      *              default month: the last complete one in a month's first 7 days, else the month to date)

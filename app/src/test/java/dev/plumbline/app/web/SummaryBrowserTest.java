@@ -19,12 +19,15 @@ class SummaryBrowserTest extends PlantedPlatformPages {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_figures_and_the_five_largest_risks_are_the_apis() {
+    void the_figures_and_the_five_largest_risks_by_fix_are_the_apis() {
         Map<String, Object> api = app.jsonMap(app.getAs("exec", "/api/v1/summary?month=2026-10").body());
-        List<Map<String, Object>> top = (List<Map<String, Object>>) app.jsonMap(
-                app.getAs("exec", "/api/v1/rankings/slices?month=2026-10&limit=1000").body()).get("items");
-        // the summary's risks are the largest in money: the ranking re-sorted by revenue at risk
-        top = top.stream().sorted((a, b) -> Double.compare(risk(b), risk(a))).limit(5).toList();
+        List<Map<String, Object>> services = (List<Map<String, Object>>) app.jsonMap(
+                app.getAs("exec", "/api/v1/rankings/services?month=2026-10&limit=100").body()).get("items");
+        // the summary's risks are grouped by fix: the services with customers over budget, most revenue at risk first
+        List<Map<String, Object>> top = services.stream().filter(r -> ((Number) r.get("customersAffected")).longValue() > 0)
+                .sorted((a, b) -> Double.compare(((Number) b.get("revenueAtRisk")).doubleValue(),
+                        ((Number) a.get("revenueAtRisk")).doubleValue())).limit(5).toList();
+        assertThat(top).hasSizeGreaterThanOrEqualTo(2);
 
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
@@ -49,7 +52,18 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         Locator risks = page.locator(".summary-risk");
         assertThat(risks).hasCount(top.size());
         for (int i = 0; i < top.size(); i++) {
-            assertThat(risks.nth(i)).containsText((String) top.get(i).get("explanation"));
+            Map<String, Object> r = top.get(i);
+            long affected = ((Number) r.get("customersAffected")).longValue();
+            assertThat(risks.nth(i)).hasText(dev.plumbline.sql.psr.MoneyText.of(((Number) r.get("revenueAtRisk"))
+                    .doubleValue(), (String) r.get("reportingCurrency")) + " at risk: " + r.get("service") + ", "
+                    + r.get("problem") + String.format(Locale.ROOT, " (%.1fx budget)", ((Number) r.get("worstBadness"))
+                    .doubleValue()) + ": " + affected + (affected == 1 ? " customer" : " customers") + ", largest "
+                    + r.get("largestCustomerName"));
+            assertThat(risks.nth(i).locator("a.risk-customers")).hasAttribute("href",
+                    "roi?month=2026-10&service=" + r.get("service"));
+            assertThat(risks.nth(i).locator("a.risk-service")).hasAttribute("href", "service?name=" + r.get("service"));
+            assertThat(risks.nth(i).locator("a.risk-largest")).hasAttribute("href",
+                    "customer?id=" + r.get("largestCustomer") + "&month=2026-10");
         }
         // September has no telemetry: no change to show, on the page as in the API
         assertThat(api.get("availabilityChange")).isNull();
@@ -118,8 +132,4 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         return page.locator("[data-figure=" + figure + "] .card-value");
     }
 
-    @SuppressWarnings("unchecked")
-    private static double risk(Map<String, Object> rankedSlice) {
-        return ((Number) ((Map<String, Object>) rankedSlice.get("money")).get("revenueAtRisk")).doubleValue();
-    }
 }

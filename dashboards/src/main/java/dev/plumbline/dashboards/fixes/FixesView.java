@@ -35,8 +35,6 @@ import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceRisk;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,9 +94,9 @@ public class FixesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addColumn(Fix::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(f -> new Anchor("service?name=" + encode(f.risk().service()), f.risk().service()))
+        grid.addComponentColumn(f -> new Anchor(FixText.serviceLink(f.risk()), f.risk().service()))
                 .setHeader("Service").setKey("service").setAutoWidth(true);
-        grid.addColumn(f -> problem(f.risk())).setHeader(header("Problem", "service-problem")).setKey("problem")
+        grid.addColumn(f -> FixText.problem(f.risk())).setHeader(header("Problem", "service-problem")).setKey("problem")
                 .setAutoWidth(true);
         if (money) {
             grid.addColumn(f -> money(f.risk().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
@@ -118,22 +116,14 @@ public class FixesView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** "latency (5.9x budget)": the kind of its worst slice over budget, and that slice's burn. */
-    static String problem(ServiceRisk r) {
-        String worst = r.worstBadness() == null ? "" : String.format(Locale.ROOT, " (%.1fx budget)", r.worstBadness());
-        return (r.problem().isEmpty() ? "none" : r.problem()) + worst;
-    }
-
     /** "25 customers, largest Big Corp", linking to the service's customers on the ROI page and to the largest. */
     private Div customers(Fix f) {
         ServiceRisk r = f.risk();
-        Anchor all = new Anchor("roi?month=" + encode(month.getValue()) + "&service=" + encode(r.service()),
-                r.customersAffected() + (r.customersAffected() == 1 ? " customer" : " customers"));
+        Anchor all = new Anchor(FixText.customersLink(r, month.getValue()), FixText.customers(r));
         all.addClassName("fixes-customers");
         Div cell = new Div(all);
         if (!r.largestCustomer().isEmpty()) {
-            Anchor largest = new Anchor("customer?id=" + encode(r.largestCustomer()) + "&month=" + encode(month.getValue()),
-                    r.largestCustomerName().isEmpty() ? r.largestCustomer() : r.largestCustomerName());
+            Anchor largest = new Anchor(FixText.largestLink(r, month.getValue()), FixText.largest(r));
             largest.addClassName("fixes-largest");
             cell.add(new Span(", largest "), largest);
         }
@@ -187,9 +177,5 @@ public class FixesView extends VerticalLayout implements BeforeEnterObserver {
 
     private String money(double amount) {
         return MoneyText.of(amount, engine.rates().reporting());
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.dashboards.summary;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.fixes.FixText;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.glossary.FigureHelp;
@@ -24,7 +26,6 @@ import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
-import dev.plumbline.sql.psr.Explanation;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PeriodReader;
@@ -35,7 +36,7 @@ import dev.plumbline.sql.psr.PlatformDay;
 import dev.plumbline.sql.psr.PlatformSummary;
 import dev.plumbline.sql.psr.Trends;
 import dev.plumbline.sql.psr.PsrEngine;
-import dev.plumbline.sql.psr.SliceRisk;
+import dev.plumbline.sql.psr.ServiceRisk;
 import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,9 +45,9 @@ import java.util.Map;
 
 /**
  * One page for executives: the platform's availability against last period and per day, services meeting their
- * objectives, requests within latency objectives, the share of ARR inside objectives, the revenue at risk and the five
- * largest risks in money, each with its sentence. The month
- * is in the URL (summary?month=2026-10). Figures from the engine, as /api/v1/summary and /api/v1/rankings/slices.
+ * objectives, requests within latency objectives, the share of ARR inside objectives and the revenue at risk, each
+ * against the previous period, and the five largest risks grouped by the fix that removes them. The month is in the
+ * URL (summary?month=2026-10). Figures from the engine, as /api/v1/summary and /api/v1/rankings/services.
  */
 @Prototype
 @Route(value = "summary", layout = MainLayout.class)
@@ -129,7 +130,7 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         periodLabel.setText(PeriodParameters.label(period) + (note.isEmpty() ? "" : " (" + note + ")") + ", compared with "
                 + PeriodParameters.label(period.previous()));
         try {
-            PsrEngine.Summary summary = engine.summary(period, 5);
+            PsrEngine.Summary summary = engine.summary(period, 0);
             PlatformSummary s = summary.figures();
             if (s.availability() == null) {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
@@ -154,26 +155,41 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                         CardChange.money(c.revenueAtRisk(), engine.rates().reporting(), before)));
             }
             trend.add(availabilityTrend(period));
-            List<SliceRisk> top = summary.risks();
+            List<ServiceRisk> top = ServiceRisk.largestRisks(engine.rankingByService(period, 0, 1000).rows(), 5);
             if (top.isEmpty()) {
                 risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
             }
-            for (SliceRisk r : top) {
-                ListItem item = new ListItem();
-                item.addClassName("summary-risk");
-                if (money) {
-                    Span amount = new Span(money(r.money().revenueAtRisk()) + " at risk: ");
-                    amount.addClassName("risk-amount");
-                    item.add(amount);
-                }
-                item.add(new Span(Explanation.of(r, engine.rates().reporting(), engine.today(), money)));
-                risks.add(item);
+            for (ServiceRisk r : top) {
+                risks.add(risk(r));
             }
         } catch (StoreException e) {
             message.getElement().setAttribute("role", "alert");
             message.addClassName("error");
             show(StoreFailure.describe("The summary cannot be computed", e));
         }
+    }
+
+    /** "$1.2M at risk: search, latency (5.9x budget): 25 customers, largest Big Corp", each part a link. */
+    private ListItem risk(ServiceRisk r) {
+        ListItem item = new ListItem();
+        item.addClassName("summary-risk");
+        item.getElement().setAttribute("data-service", r.service());
+        if (money) {
+            Span amount = new Span(money(r.revenueAtRisk()) + " at risk: ");
+            amount.addClassName("risk-amount");
+            item.add(amount);
+        }
+        Anchor service = new Anchor(FixText.serviceLink(r), r.service());
+        service.addClassName("risk-service");
+        Anchor customers = new Anchor(FixText.customersLink(r, month.getValue()), FixText.customers(r));
+        customers.addClassName("risk-customers");
+        item.add(service, new Span(", " + FixText.problem(r) + ": "), customers);
+        if (!r.largestCustomer().isEmpty()) {
+            Anchor largest = new Anchor(FixText.largestLink(r, month.getValue()), FixText.largest(r));
+            largest.addClassName("risk-largest");
+            item.add(new Span(", largest "), largest);
+        }
+        return item;
     }
 
     /** The platform's availability per day over the period and the one before, as a chart under the cards. */

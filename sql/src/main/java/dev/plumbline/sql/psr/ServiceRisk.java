@@ -1,5 +1,8 @@
 package dev.plumbline.sql.psr;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * A service in the ranking by service: revenue at risk summed over its customers, per engineer-week of its effort.
  *
@@ -11,4 +14,16 @@ package dev.plumbline.sql.psr;
 public record ServiceRisk(String service, long customersAffected, String problem, String largestCustomer,
                           String largestCustomerName, double revenueAtRisk, double effortWeeks, double roi,
                           Double worstBadness, double requests, double relativeScore) {
+
+    /**
+     * The executive's largest risks, grouped by the fix that removes them: the services with customers over budget,
+     * most revenue at risk first (then the worst burn, then the name), at most {@code top}.
+     */
+    public static List<ServiceRisk> largestRisks(List<ServiceRisk> services, int top) {
+        return services.stream().filter(s -> s.customersAffected() > 0)
+                .sorted(Comparator.comparingDouble(ServiceRisk::revenueAtRisk).reversed()
+                        .thenComparing(s -> s.worstBadness() == null ? 0 : -s.worstBadness())
+                        .thenComparing(ServiceRisk::service))
+                .limit(top).toList();
+    }
 }

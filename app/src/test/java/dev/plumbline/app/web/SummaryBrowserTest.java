@@ -74,6 +74,9 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         // the chart draws the API's days: September and October, a day without telemetry as a gap
         Locator chart = page.locator("[data-chart='Platform availability per day']");
         assertThat(chart).hasAttribute("data-drawn", "true");
+        assertThat(chart).hasAttribute("role", "img");
+        assertThat(chart).hasAttribute("aria-label", "Platform availability per day (%), from 2026-09-01 to 2026-10-31: "
+                + "availability, 7-day average");
         List<Map<String, Object>> days = (List<Map<String, Object>>) api.get("days");
         assertThat(days).hasSize(61);
         List<Object> x = (List<Object>) chart.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");

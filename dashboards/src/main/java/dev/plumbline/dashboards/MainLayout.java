@@ -17,6 +17,7 @@ import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.collect.CollectorsView;
 import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.fixes.FixesView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.review.ReviewView;
 import dev.plumbline.dashboards.roi.RoiView;
@@ -51,6 +52,7 @@ public class MainLayout extends AppLayout {
         if (CurrentUser.can(Permission.VIEW_BUSINESS)) {
             nav.addItem(new SideNavItem("Summary", SummaryView.class, VaadinIcon.DASHBOARD.create()));
             nav.addItem(new SideNavItem("Review", ReviewView.class, VaadinIcon.TABLE.create()));
+            nav.addItem(new SideNavItem("Fixes", FixesView.class, VaadinIcon.WRENCH.create()));
             nav.addItem(new SideNavItem("ROI", RoiView.class, VaadinIcon.TRENDING_UP.create()));
             nav.addItem(new SideNavItem("Customers", CustomersView.class, VaadinIcon.BUILDING.create()));
         }

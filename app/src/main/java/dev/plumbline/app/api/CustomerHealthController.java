@@ -5,6 +5,7 @@ import static dev.plumbline.app.api.Csv.column;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.psr.CustomerHealth;
 import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.Ranking;
 import io.micronaut.core.annotation.Nullable;
@@ -21,7 +22,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +36,11 @@ import java.util.List;
 public class CustomerHealthController {
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
 
-    public CustomerHealthController(PsrEngine engine, Clock clock) {
+    public CustomerHealthController(PsrEngine engine, PeriodReader periods) {
         this.engine = engine;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /**
@@ -48,7 +48,7 @@ public class CustomerHealthController {
      *
      * @param customer only this customer (by id)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -59,7 +59,7 @@ public class CustomerHealthController {
                                                @QueryValue(defaultValue = "0") @Min(0) int offset,
                                                @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                                Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         Ranking<CustomerHealth> health = engine.health(period, customer == null ? "" : customer.strip(), offset, limit);
         boolean money = RankingsController.money(authentication);
         return new PsrPage<>(Periods.PeriodInfo.of(period), null, health.total(), offset, limit,
@@ -70,7 +70,7 @@ public class CustomerHealthController {
      * {@link #customerHealth} as CSV: every customer.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -78,7 +78,7 @@ public class CustomerHealthController {
     @Secured(Permission.EXPORT)
     public HttpResponse<String> customerHealthCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                   @Nullable @QueryValue String to, Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         boolean money = RankingsController.money(authentication);
         String currency = engine.rates().reporting();
         List<HealthScore> rows = engine.health(period, "", 0, 1_000_000).rows().stream()

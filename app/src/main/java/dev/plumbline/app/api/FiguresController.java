@@ -7,6 +7,7 @@ import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.ObjectiveResult;
 import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -20,7 +21,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +37,11 @@ import java.util.Map;
 public class FiguresController {
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
 
-    public FiguresController(PsrEngine engine, Clock clock) {
+    public FiguresController(PsrEngine engine, PeriodReader periods) {
         this.engine = engine;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /**
@@ -50,14 +50,14 @@ public class FiguresController {
      * rate, budget consumed), and the changes against the previous period.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/services")
     public PsrPage<MonthOverMonth> serviceFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                   @Nullable @QueryValue String to) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         List<MonthOverMonth> items = engine.servicesMonthOverMonth(period);
         return whole(period, items);
     }
@@ -66,7 +66,7 @@ public class FiguresController {
      * {@link #serviceFigures} as CSV, one row per service.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -74,7 +74,7 @@ public class FiguresController {
     @Secured(Permission.EXPORT)
     public HttpResponse<String> serviceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                   @Nullable @QueryValue String to) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         return Csv.attachment(Csv.write(columns("service"), engine.servicesMonthOverMonth(period)),
                 "services-" + name(period) + ".csv");
     }
@@ -86,7 +86,7 @@ public class FiguresController {
      * @param service only this service's slices (its customers)
      * @param customer only this customer's slices (the services it uses)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -97,7 +97,7 @@ public class FiguresController {
                                                 @Nullable @QueryValue @Size(max = 128) String customer,
                                                 @QueryValue(defaultValue = "0") @Min(0) int offset,
                                                 @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         var page = engine.slices(period, required(service, customer), orEmpty(customer), offset, limit);
         List<Figures> before = engine.slices(period.previous(), orEmpty(service), orEmpty(customer), 0, 1_000_000).rows();
         return new PsrPage<>(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), page.total(),
@@ -108,7 +108,7 @@ public class FiguresController {
      * {@link #sliceFigures} as CSV, every slice of the service or customer.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -118,7 +118,7 @@ public class FiguresController {
                                                 @Nullable @QueryValue String to,
                                                 @Nullable @QueryValue @Size(max = 128) String service,
                                                 @Nullable @QueryValue @Size(max = 128) String customer) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         List<Figures> now = engine.slices(period, required(service, customer), orEmpty(customer), 0, 1_000_000).rows();
         List<Figures> before = engine.slices(period.previous(), orEmpty(service), orEmpty(customer), 0, 1_000_000).rows();
         return Csv.attachment(Csv.write(columns("service/customer"), MonthOverMonth.pair(now, before)),
@@ -131,14 +131,14 @@ public class FiguresController {
      *
      * @param by segment, region, plan or volume-band (data volume: &lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/groups")
     public PsrPage<MonthOverMonth> groupFigures(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                 @Nullable @QueryValue String to, @QueryValue(defaultValue = "segment") String by) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         PsrEngine.GroupBy group = groupBy(by);
         return whole(period, MonthOverMonth.pair(engine.groups(period, group), engine.groups(period.previous(), group)));
     }
@@ -147,7 +147,7 @@ public class FiguresController {
      * {@link #groupFigures} as CSV.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -155,7 +155,7 @@ public class FiguresController {
     @Secured(Permission.EXPORT)
     public HttpResponse<String> groupFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                 @Nullable @QueryValue String to, @QueryValue(defaultValue = "segment") String by) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         PsrEngine.GroupBy group = groupBy(by);
         return Csv.attachment(Csv.write(columns(by.toLowerCase(Locale.ROOT) + "/service"),
                 MonthOverMonth.pair(engine.groups(period, group), engine.groups(period.previous(), group))),
@@ -166,14 +166,14 @@ public class FiguresController {
      * Per source, the share of the period's minutes it collected (a gap shows here, not as a perfect month).
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/coverage")
     public Coverage coverage(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         return new Coverage(Periods.PeriodInfo.of(period), engine.coverageBySource(period));
     }
 

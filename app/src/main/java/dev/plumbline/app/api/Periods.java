@@ -3,22 +3,19 @@ package dev.plumbline.app.api;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The period parameters every figure, ranking and health endpoint takes: {@code month} (2026-10; a running month is
- * cut at the current hour), or {@code from} and {@code to} (dates, both inclusive, UTC), or nothing for the current
- * month to date (the previous month during the first hour of a month). Dates and months are from 2000-01-01 to
- * 2099-12-31 ({@link dev.plumbline.sql.psr.Dates}). Bad values are 400s that name the parameter.
+ * The period every figure, ranking and health endpoint reports, read from its parameters by the application's
+ * {@link dev.plumbline.sql.psr.PeriodReader}: {@code month} (2026-10; a running month is cut at the current hour), or
+ * {@code from} and {@code to} (dates, both inclusive, UTC, or instants on whole minutes), or nothing for the default
+ * month (the last complete month during the first {@code plumbline.periods.young-month-days} days of a month, else
+ * the current month to date). Dates and months are from 2000-01-01 to 2099-12-31 ({@link dev.plumbline.sql.psr.Dates}).
+ * Bad values are 400s that name the parameter.
  */
 final class Periods {
 
     private Periods() {
-    }
-
-    static Period parse(String month, String from, String to, Clock clock) {
-        return PeriodParameters.parse(month, from, to, clock);
     }
 
     /**

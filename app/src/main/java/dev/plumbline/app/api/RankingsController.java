@@ -6,6 +6,7 @@ import dev.plumbline.app.security.Authentications;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.psr.Explanation;
 import dev.plumbline.sql.psr.Period;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.Ranking;
 import dev.plumbline.sql.psr.RankingFilter;
@@ -26,7 +27,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +45,11 @@ public class RankingsController {
 
     private static final int ALL = 1_000_000;
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
 
-    public RankingsController(PsrEngine engine, Clock clock) {
+    public RankingsController(PsrEngine engine, PeriodReader periods) {
         this.engine = engine;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /**
@@ -63,7 +63,7 @@ public class RankingsController {
      * @param volumeBand        only customers in this data-volume band (&lt;10 GB, 10-100 GB, 100 GB-1 TB, 1-10 TB, &gt;=10 TB)
      * @param renewalWithinDays only customers renewing within this many days (0: any)
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -79,7 +79,7 @@ public class RankingsController {
                                            @QueryValue(defaultValue = "0") @Min(0) int offset,
                                            @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                            Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         RankingFilter filter = new RankingFilter(segment, region, plan, service, volumeBand, renewalWithinDays);
         Ranking<SliceRisk> ranking = engine.ranking(period, filter, offset, limit);
         return page(period, ranking, slices(ranking, money(authentication)));
@@ -89,7 +89,7 @@ public class RankingsController {
      * {@link #rankSlices} as CSV: the whole filtered ranking.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -104,7 +104,7 @@ public class RankingsController {
                                               @Nullable @QueryValue @Size(max = 32) String volumeBand,
                                               @QueryValue(defaultValue = "0") @Min(0) @Max(3660) int renewalWithinDays,
                                               Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         RankingFilter filter = new RankingFilter(segment, region, plan, service, volumeBand, renewalWithinDays);
         boolean money = money(authentication);
         List<RankedSlice> rows = slices(engine.ranking(period, filter, 0, ALL), money);
@@ -141,7 +141,7 @@ public class RankingsController {
      * Services by the revenue at risk of all their customers per engineer-week of effort, best first.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -151,7 +151,7 @@ public class RankingsController {
                                                @QueryValue(defaultValue = "0") @Min(0) int offset,
                                                @QueryValue(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                                Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         Ranking<ServiceRisk> ranking = engine.rankingByService(period, offset, limit);
         return page(period, ranking, services(ranking, money(authentication)));
     }
@@ -160,7 +160,7 @@ public class RankingsController {
      * {@link #rankServices} as CSV.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -168,10 +168,12 @@ public class RankingsController {
     @Secured(Permission.EXPORT)
     public HttpResponse<String> rankServicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                 @Nullable @QueryValue String to, Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         boolean money = money(authentication);
         List<Csv.Column<RankedService>> c = new ArrayList<>(List.of(column("rank", RankedService::rank),
                 column("service", RankedService::service), column("customers affected", RankedService::customersAffected),
+                column("problem", RankedService::problem), column("largest customer", RankedService::largestCustomer),
+                column("largest customer name", RankedService::largestCustomerName),
                 column("worst badness", RankedService::worstBadness), column("requests", RankedService::requests),
                 column("effort weeks", RankedService::effortWeeks)));
         if (money) {
@@ -187,14 +189,14 @@ public class RankingsController {
      * Customer segments by revenue at risk, largest first.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
     @Get("/segments")
     public PsrPage<RankedSegment> rankSegments(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                @Nullable @QueryValue String to, Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         List<RankedSegment> rows = segments(engine.rankingBySegment(period), money(authentication));
         return new PsrPage<>(Periods.PeriodInfo.of(period), null, rows.size(), 0, rows.size(), rows);
     }
@@ -203,7 +205,7 @@ public class RankingsController {
      * {@link #rankSegments} as CSV.
      *
      * @param month a month like 2026-10, from 2000-01 to 2099-12 (a running month ends at the current hour; none: the
-     *              current month to date)
+     *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
      */
@@ -211,7 +213,7 @@ public class RankingsController {
     @Secured(Permission.EXPORT)
     public HttpResponse<String> rankSegmentsCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
                                                 @Nullable @QueryValue String to, Authentication authentication) {
-        Period period = Periods.parse(month, from, to, clock);
+        Period period = periods.parse(month, from, to);
         boolean money = money(authentication);
         List<Csv.Column<RankedSegment>> c = new ArrayList<>(List.of(column("rank", RankedSegment::rank),
                 column("segment", RankedSegment::segment), column("customers affected", RankedSegment::customersAffected),
@@ -277,17 +279,21 @@ public class RankingsController {
      * A ranked service. Money fields only with money permission.
      *
      * @param customersAffected customers whose slice of this service is over budget
+     * @param problem           availability or latency: the kind of its worst slice over budget ("" when none is)
+     * @param largestCustomer   the affected customer with the most revenue at risk (id; "" when none is affected)
      * @param revenueAtRisk     summed over its customers (reporting currency)
      * @param roi               revenue at risk per engineer-week
      * @param relativeScore     its ROI as a share of the top service's, 0-100
      */
     @Serdeable
-    public record RankedService(int rank, String service, long customersAffected, @Nullable Double worstBadness,
+    public record RankedService(int rank, String service, long customersAffected, String problem,
+                                String largestCustomer, String largestCustomerName, @Nullable Double worstBadness,
                                 double requests, double effortWeeks, double relativeScore,
                                 @Nullable String reportingCurrency, @Nullable Double revenueAtRisk, @Nullable Double roi) {
 
         static RankedService of(int rank, ServiceRisk r, boolean money, String reporting) {
-            return new RankedService(rank, r.service(), r.customersAffected(), r.worstBadness(), r.requests(),
+            return new RankedService(rank, r.service(), r.customersAffected(), r.problem(), r.largestCustomer(),
+                    r.largestCustomerName(), r.worstBadness(), r.requests(),
                     r.effortWeeks(), r.relativeScore(), money ? reporting : null, money ? r.revenueAtRisk() : null,
                     money ? r.roi() : null);
         }

@@ -38,6 +38,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.SliceRisk.Money.class)
 @SerdeImport(dev.plumbline.sql.psr.CustomerDay.class)
 @SerdeImport(dev.plumbline.sql.psr.PlatformDay.class)
+@SerdeImport(dev.plumbline.sql.psr.PlatformSummary.Changes.class)
 final class SerdeImports {
 
     private SerdeImports() {

@@ -2,6 +2,7 @@ package dev.plumbline.app.store;
 
 import dev.plumbline.app.config.ClickHouseProperties;
 import dev.plumbline.app.config.ClockProperties;
+import dev.plumbline.app.config.PeriodProperties;
 import dev.plumbline.app.config.SchemaProperties;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.QueryListener;
@@ -16,6 +17,7 @@ import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.imports.MappingStore;
 import dev.plumbline.sql.migration.Migrator;
 import dev.plumbline.sql.migration.SchemaOptions;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.telemetry.ReportingSources;
 import dev.plumbline.sql.telemetry.TelemetryStore;
 import dev.plumbline.sql.watermark.WatermarkStore;
@@ -41,6 +43,12 @@ public class StoreFactory {
             LOG.info("clock: starts at {} ({})", clock.instant(), ClockProperties.PREFIX + ".start");
         }
         return clock;
+    }
+
+    /** How the API and the pages read period parameters, with the default month of {@code plumbline.periods}. */
+    @Singleton
+    PeriodReader periodReader(Clock clock, PeriodProperties properties) {
+        return new PeriodReader(clock, properties.youngMonthDays());
     }
 
     @Singleton

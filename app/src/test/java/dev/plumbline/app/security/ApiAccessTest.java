@@ -165,7 +165,7 @@ class ApiAccessTest {
                 get("/api/v1/rankings/slices", "/api/v1/rankings/slices?" + PERIOD, Permission.VIEW_BUSINESS, RoiView.class),
                 get("/api/v1/rankings/slices.csv", "/api/v1/rankings/slices.csv?" + PERIOD, Permission.EXPORT, null),
                 get("/api/v1/rankings/services", "/api/v1/rankings/services?" + PERIOD, Permission.VIEW_BUSINESS,
-                        RoiView.class),
+                        dev.plumbline.dashboards.fixes.FixesView.class),
                 get("/api/v1/rankings/services.csv", "/api/v1/rankings/services.csv?" + PERIOD, Permission.EXPORT, null),
                 get("/api/v1/rankings/segments", "/api/v1/rankings/segments?" + PERIOD, Permission.VIEW_BUSINESS,
                         RoiView.class),

@@ -33,7 +33,8 @@ class SignInBrowserTest {
             "/admin/users", List.of("admin"),
             "/admin/tokens", List.of("admin"),
             "/import", List.of("pm", "admin"),
-            "/alerts", List.of("engineer", "admin"));
+            "/alerts", List.of("engineer", "admin"),
+            "/fixes", List.of("exec", "pm", "admin"));
 
     private static RunningApp app;
     private static Browser browser;

@@ -19,12 +19,15 @@ class SummaryBrowserTest extends PlantedPlatformPages {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_figures_and_the_five_largest_risks_are_the_apis() {
+    void the_figures_and_the_five_largest_risks_by_fix_are_the_apis() {
         Map<String, Object> api = app.jsonMap(app.getAs("exec", "/api/v1/summary?month=2026-10").body());
-        List<Map<String, Object>> top = (List<Map<String, Object>>) app.jsonMap(
-                app.getAs("exec", "/api/v1/rankings/slices?month=2026-10&limit=1000").body()).get("items");
-        // the summary's risks are the largest in money: the ranking re-sorted by revenue at risk
-        top = top.stream().sorted((a, b) -> Double.compare(risk(b), risk(a))).limit(5).toList();
+        List<Map<String, Object>> services = (List<Map<String, Object>>) app.jsonMap(
+                app.getAs("exec", "/api/v1/rankings/services?month=2026-10&limit=100").body()).get("items");
+        // the summary's risks are grouped by fix: the services with customers over budget, most revenue at risk first
+        List<Map<String, Object>> top = services.stream().filter(r -> ((Number) r.get("customersAffected")).longValue() > 0)
+                .sorted((a, b) -> Double.compare(((Number) b.get("revenueAtRisk")).doubleValue(),
+                        ((Number) a.get("revenueAtRisk")).doubleValue())).limit(5).toList();
+        assertThat(top).hasSizeGreaterThanOrEqualTo(2);
 
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
@@ -40,7 +43,8 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         assertThat(card(page, "within-latency-objectives")).hasText(String.format(Locale.ROOT, "%.2f%%",
                 100 * ((Number) api.get("withinLatencyObjectives")).doubleValue()));
         assertThat(page.locator("[data-figure=within-latency-objectives] .card-change")).hasText(
-                api.get("latencyObjectivesMet") + " of " + api.get("latencyObjectivesJudged") + " latency objectives met");
+                api.get("latencyObjectivesMet") + " of " + api.get("latencyObjectivesJudged")
+                        + " latency objectives met; no previous period to compare");
         assertThat(card(page, "arr-inside-objectives")).hasText(String.format(Locale.ROOT, "%.1f%%",
                 100 * ((Number) api.get("arrInsideObjectives")).doubleValue()));
         assertThat(card(page, "revenue-at-risk")).containsText(String.format(Locale.ROOT, "%,.0f",
@@ -48,14 +52,31 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         Locator risks = page.locator(".summary-risk");
         assertThat(risks).hasCount(top.size());
         for (int i = 0; i < top.size(); i++) {
-            assertThat(risks.nth(i)).containsText((String) top.get(i).get("explanation"));
+            Map<String, Object> r = top.get(i);
+            long affected = ((Number) r.get("customersAffected")).longValue();
+            assertThat(risks.nth(i)).hasText(dev.plumbline.sql.psr.MoneyText.of(((Number) r.get("revenueAtRisk"))
+                    .doubleValue(), (String) r.get("reportingCurrency")) + " at risk: " + r.get("service") + ", "
+                    + r.get("problem") + String.format(Locale.ROOT, " (%.1fx budget)", ((Number) r.get("worstBadness"))
+                    .doubleValue()) + ": " + affected + (affected == 1 ? " customer" : " customers") + ", largest "
+                    + r.get("largestCustomerName"));
+            assertThat(risks.nth(i).locator("a.risk-customers")).hasAttribute("href",
+                    "roi?month=2026-10&service=" + r.get("service"));
+            assertThat(risks.nth(i).locator("a.risk-service")).hasAttribute("href", "service?name=" + r.get("service"));
+            assertThat(risks.nth(i).locator("a.risk-largest")).hasAttribute("href",
+                    "customer?id=" + r.get("largestCustomer") + "&month=2026-10");
         }
         // September has no telemetry: no change to show, on the page as in the API
         assertThat(api.get("availabilityChange")).isNull();
-        assertThat(page.locator("[data-figure=availability] .card-change")).hasText("no previous period to compare");
+        assertThat((Map<String, Object>) api.get("changes")).isEmpty();
+        for (String card : List.of("availability", "objective-met", "arr-inside-objectives", "revenue-at-risk")) {
+            assertThat(page.locator("[data-figure=" + card + "] .card-change")).hasText("no previous period to compare");
+        }
         // the chart draws the API's days: September and October, a day without telemetry as a gap
         Locator chart = page.locator("[data-chart='Platform availability per day']");
         assertThat(chart).hasAttribute("data-drawn", "true");
+        assertThat(chart).hasAttribute("role", "img");
+        assertThat(chart).hasAttribute("aria-label", "Platform availability per day (%), from 2026-09-01 to 2026-10-31: "
+                + "availability, 7-day average");
         List<Map<String, Object>> days = (List<Map<String, Object>>) api.get("days");
         assertThat(days).hasSize(61);
         List<Object> x = (List<Object>) chart.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
@@ -91,12 +112,27 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         assertThat(card(page, "availability")).isVisible();
     }
 
+    /** A range compares with the range of the same length just before: each change is the two periods' difference. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_figure_changes_by_the_difference_from_the_range_just_before() {
+        Map<String, Object> now = app.jsonMap(app.getAs("exec", "/api/v1/summary?from=2026-10-06&to=2026-10-08").body());
+        Map<String, Object> before = app.jsonMap(app.getAs("exec", "/api/v1/summary?from=2026-10-03&to=2026-10-05").body());
+        Map<String, Object> changes = (Map<String, Object>) now.get("changes");
+
+        assertThat(((Map<String, Object>) now.get("comparedWith")).get("label")).isEqualTo("2026-10-03 to 2026-10-05");
+        for (String figure : List.of("availability", "withinLatencyObjectives", "arrInsideObjectives", "revenueAtRisk")) {
+            assertThat(((Number) changes.get(figure)).doubleValue()).as(figure).isCloseTo(
+                    ((Number) now.get(figure)).doubleValue() - ((Number) before.get(figure)).doubleValue(),
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+        assertThat(((Number) changes.get("servicesMeetingObjectives")).longValue()).isEqualTo(
+                ((Number) now.get("servicesMeetingObjectives")).longValue()
+                        - ((Number) before.get("servicesMeetingObjectives")).longValue());
+    }
+
     private static Locator card(Page page, String figure) {
         return page.locator("[data-figure=" + figure + "] .card-value");
     }
 
-    @SuppressWarnings("unchecked")
-    private static double risk(Map<String, Object> rankedSlice) {
-        return ((Number) ((Map<String, Object>) rankedSlice.get("money")).get("revenueAtRisk")).doubleValue();
-    }
 }

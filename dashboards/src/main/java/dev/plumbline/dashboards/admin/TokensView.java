@@ -64,6 +64,7 @@ public class TokensView extends VerticalLayout {
     }
 
     private void refresh() {
+        grid.setEmptyStateText("No API tokens yet: create one above for a script or CI job.");
         grid.setItems(tokens.all());
     }
 

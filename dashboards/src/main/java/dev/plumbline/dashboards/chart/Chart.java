@@ -22,25 +22,27 @@ public class Chart extends Div {
     private final Map<String, Object> option;
 
     public Chart(TimeChart spec) {
-        this(spec.title(), spec.isEmpty(), option(spec));
+        this(spec.title(), spec.isEmpty(), option(spec), describe(spec));
     }
 
     public Chart(BarChart spec) {
-        this(spec.title(), spec.isEmpty(), option(spec));
+        this(spec.title(), spec.isEmpty(), option(spec), describe(spec));
     }
 
     public Chart(TimelineChart spec) {
-        this(spec.title(), spec.isEmpty(), option(spec));
+        this(spec.title(), spec.isEmpty(), option(spec), describe(spec));
         if (!empty) {
             setHeight(TimelineOption.height(spec) + "px");
         }
     }
 
-    private Chart(String title, boolean empty, Map<String, Object> option) {
+    private Chart(String title, boolean empty, Map<String, Object> option, String description) {
         this.empty = empty;
         this.option = option;
         addClassName("plumbline-chart");
         getElement().setAttribute("data-chart", title);
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", empty ? title + ": no data in this period" : description);
         if (empty) {
             addClassName("empty");
             setText(title + ": no data in this period");
@@ -68,6 +70,25 @@ public class Chart extends Div {
                   else { el.textContent = 'The chart library could not be loaded.'; el.classList.add('error'); }
                 };
                 draw();""", JSON.writeValueAsString(option));
+    }
+
+    /** What a reader of the page is told the chart shows: "Title (unit), from 2026-10-01 to 2026-10-31: a, b". */
+    public static String describe(TimeChart c) {
+        String range = c.days().isEmpty() ? "" : ", from " + c.days().getFirst() + " to " + c.days().getLast();
+        return c.title() + " (" + c.unit() + ")" + range + ": "
+                + String.join(", ", c.lines().stream().map(TimeChart.Line::name).toList());
+    }
+
+    public static String describe(BarChart c) {
+        return c.title() + " (" + c.unit() + ") for " + String.join(", ", c.categories()) + ": "
+                + String.join(", ", c.series().stream().map(BarChart.Bars::name).toList());
+    }
+
+    public static String describe(TimelineChart c) {
+        String lanes = c.lanes().isEmpty() ? "" : "; lanes " + String.join(", ",
+                c.lanes().stream().map(TimelineChart.Lane::name).toList());
+        return c.title() + " (" + c.unit() + "), from " + c.from() + " to " + c.to() + ": "
+                + String.join(", ", c.lines().stream().map(TimelineChart.Line::name).toList()) + lanes;
     }
 
     /** The ECharts option for lines over instants, with thresholds, marks and lanes of bands: pure. */

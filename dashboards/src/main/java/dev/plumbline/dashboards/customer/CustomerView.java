@@ -36,12 +36,12 @@ import dev.plumbline.sql.psr.CustomerTrend;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.PercentText;
 import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -65,19 +65,19 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
     private final CustomerStore customers;
     private final AnnotationStore annotations;
     private final Definitions definitions;
-    private final Clock clock;
+    private final PeriodReader periods;
     private final ComboBox<Customer> search = new ComboBox<>("Find a customer");
     private final Div details = new Div();
     private String month = "";
     static final int TREND_DAYS = 90;
 
     public CustomerView(PsrEngine engine, CustomerStore customers, AnnotationStore annotations, Definitions definitions,
-                        Clock clock) {
+                        PeriodReader periods) {
         this.engine = engine;
         this.customers = customers;
         this.annotations = annotations;
         this.definitions = definitions;
-        this.clock = clock;
+        this.periods = periods;
         addClassName("customer-view");
         search.addClassName("customer-search");
         search.setPlaceholder("name or id");
@@ -95,7 +95,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return LocalDate.now(periods.clock().withZone(ZoneOffset.UTC));
     }
 
     private Map<String, String> params(String id) {
@@ -114,7 +114,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         }
         Period period;
         try {
-            period = PeriodParameters.parse(month, null, null, clock);
+            period = periods.parse(month, null, null);
         } catch (IllegalArgumentException e) {
             details.add(message(e.getMessage()));
             return;

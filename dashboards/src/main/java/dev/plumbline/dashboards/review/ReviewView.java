@@ -34,6 +34,7 @@ import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
@@ -41,7 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,8 @@ import java.util.Map;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
+    private String note = "";
     private final Definitions definitions;
     private final Select<String> month;
     private final Grid<MonthOverMonth> services = new Grid<>();
@@ -72,15 +73,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private List<MonthOverMonth> rows = List.of();
     private boolean loading;
 
-    public ReviewView(PsrEngine engine, Clock clock, Definitions definitions) {
+    public ReviewView(PsrEngine engine, PeriodReader periods, Definitions definitions) {
         this.engine = engine;
-        this.clock = clock;
-        this.month = MonthChoice.select(clock);
+        this.periods = periods;
+        this.month = MonthChoice.select(periods);
         this.definitions = definitions;
         setSizeFull();
         addClassName("review-view");
         month.addValueChangeListener(e -> {
             if (!loading) {
+                note = "";
                 navigate(null);
                 load(null);
             }
@@ -169,17 +171,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         String m = q.getOrDefault("month", List.of("")).getFirst();
         loading = true;
-        var problem = MonthChoice.show(month, m, clock);
+        MonthChoice.Choice choice = MonthChoice.show(month, m, periods, engine.monthsWithData());
         loading = false;
-        if (problem.isPresent()) {
-            refuse(problem.get());
+        note = MonthChoice.defaultNote(choice, periods);
+        if (choice.problem() != null) {
+            refuse(choice.problem());
             return;
         }
         load(q.getOrDefault("service", List.of("")).getFirst());
     }
 
     private Period period() {
-        return PeriodParameters.parse(month.getValue(), null, null, clock);
+        return periods.parse(month.getValue(), null, null);
     }
 
     private void navigate(String service) {
@@ -201,7 +204,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         customers.setVisible(false);
         customersTitle.setVisible(false);
         Period period = period();
-        periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
+        periodLabel.setText(PeriodParameters.label(period) + (note.isEmpty() ? "" : " (" + note + ")") + ", compared with "
+                + PeriodParameters.label(period.previous()));
         try {
             rows = engine.servicesMonthOverMonth(period);
         } catch (StoreException e) {

@@ -29,6 +29,7 @@ import dev.plumbline.sql.definitions.Definitions;
 import dev.plumbline.sql.psr.Explanation;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.RankingFilter;
 import dev.plumbline.sql.psr.SliceRisk;
@@ -36,7 +37,6 @@ import dev.plumbline.sql.psr.MoneyText;
 import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +57,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     static final List<String> VOLUME_BANDS = RankingFilter.VOLUME_BANDS;
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
     private final Definitions definitions;
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final Grid<Ranked> grid = new Grid<>();
@@ -76,10 +76,10 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     record Ranked(int rank, SliceRisk risk, String explanation) {
     }
 
-    public RoiView(PsrEngine engine, Clock clock, Definitions definitions) {
+    public RoiView(PsrEngine engine, PeriodReader periods, Definitions definitions) {
         this.engine = engine;
-        this.clock = clock;
-        this.month = MonthChoice.select(clock);
+        this.periods = periods;
+        this.month = MonthChoice.select(periods);
         this.definitions = definitions;
         setSizeFull();
         addClassName("roi-view");
@@ -164,7 +164,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         loading = true;
-        var problem = MonthChoice.show(month, first(q, "month"), clock);
+        MonthChoice.Choice choice = MonthChoice.show(month, first(q, "month"), periods, engine.monthsWithData());
         segment.setValue(first(q, "segment"));
         region.setValue(first(q, "region"));
         plan.setValue(first(q, "plan"));
@@ -173,10 +173,10 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         String days = first(q, "renewalWithinDays");
         renewal.setValue(days.matches("\\d{1,4}") ? Integer.valueOf(days) : null);
         loading = false;
-        if (problem.isPresent()) {
+        if (choice.problem() != null) {
             total.setText("");
             grid.setVisible(false);
-            show(problem.get(), true);
+            show(choice.problem(), true);
             return;
         }
         load();
@@ -214,7 +214,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     private void load() {
         message.setVisible(false);
         grid.setVisible(true);
-        Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
+        Period period = periods.parse(month.getValue(), null, null);
         RankingFilter filter = new RankingFilter(segment.getValue(), region.getValue(), plan.getValue(),
                 service.getValue(), volumeBand.getValue(), renewal.getValue() == null ? 0 : renewal.getValue());
         try {

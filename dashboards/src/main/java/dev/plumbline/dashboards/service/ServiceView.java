@@ -24,12 +24,12 @@ import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceTrend;
 import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,15 +51,15 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceCatalogStore catalog;
     private final AnnotationStore annotations;
     private final PolicyReplays replays;
-    private final Clock clock;
+    private final PeriodReader periods;
 
     public ServiceView(PsrEngine engine, ServiceCatalogStore catalog, AnnotationStore annotations,
-                       PolicyReplays replays, Clock clock) {
+                       PolicyReplays replays, PeriodReader periods) {
         this.engine = engine;
         this.catalog = catalog;
         this.annotations = annotations;
         this.replays = replays;
-        this.clock = clock;
+        this.periods = periods;
         addClassName("service-view");
     }
 
@@ -76,7 +76,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         add(new H2(service.get().service().displayName() + " (" + name + ")"));
-        LocalDate end = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        LocalDate end = LocalDate.now(periods.clock().withZone(ZoneOffset.UTC)).plusDays(1);
         try {
             ServiceTrend trend = engine.serviceTrend(name, end.minusDays(days), end);
             var notes = annotations.inRange(end.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant(),
@@ -87,7 +87,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 add(new Chart(chart));
             }
             addPolicyReplays(name);
-            Period period = PeriodParameters.parse(null, null, null, clock);
+            Period period = periods.parse(null, null, null);
             add(new H3("Customers, " + PeriodParameters.label(period)));
             add(customers(period, name));
         } catch (StoreException e) {

@@ -1,5 +1,6 @@
 package dev.plumbline.dashboards.summary;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
+import dev.plumbline.dashboards.fixes.FixText;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.glossary.FigureHelp;
@@ -24,9 +26,9 @@ import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
-import dev.plumbline.sql.psr.Explanation;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
+import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.chart.TimeChart;
 import dev.plumbline.sql.psr.PercentText;
@@ -34,19 +36,18 @@ import dev.plumbline.sql.psr.PlatformDay;
 import dev.plumbline.sql.psr.PlatformSummary;
 import dev.plumbline.sql.psr.Trends;
 import dev.plumbline.sql.psr.PsrEngine;
-import dev.plumbline.sql.psr.SliceRisk;
+import dev.plumbline.sql.psr.ServiceRisk;
 import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One page for executives: the platform's availability against last period and per day, services meeting their
- * objectives, requests within latency objectives, the share of ARR inside objectives, the revenue at risk and the five
- * largest risks in money, each with its sentence. The month
- * is in the URL (summary?month=2026-10). Figures from the engine, as /api/v1/summary and /api/v1/rankings/slices.
+ * objectives, requests within latency objectives, the share of ARR inside objectives and the revenue at risk, each
+ * against the previous period, and the five largest risks grouped by the fix that removes them. The month is in the
+ * URL (summary?month=2026-10). Figures from the engine, as /api/v1/summary and /api/v1/rankings/services.
  */
 @Prototype
 @Route(value = "summary", layout = MainLayout.class)
@@ -55,7 +56,7 @@ import java.util.Map;
 public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PsrEngine engine;
-    private final Clock clock;
+    private final PeriodReader periods;
     private final Definitions definitions;
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final Select<String> month;
@@ -65,17 +66,19 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     private final Div message = new Div();
     private final Span periodLabel = new Span();
     private boolean loading;
+    private String note = "";
 
-    public SummaryView(PsrEngine engine, Clock clock, Definitions definitions) {
+    public SummaryView(PsrEngine engine, PeriodReader periods, Definitions definitions) {
         this.engine = engine;
-        this.clock = clock;
-        this.month = MonthChoice.select(clock);
+        this.periods = periods;
+        this.month = MonthChoice.select(periods);
         this.definitions = definitions;
         addClassName("summary-view");
         month.addValueChangeListener(e -> {
             if (!loading) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("summary",
-                        e.getValue().isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("month", e.getValue())))));
+                        QueryParameters.simple(Map.of("month", e.getValue())))));
+                note = "";
                 load();
             }
         });
@@ -97,14 +100,16 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> m = event.getLocation().getQueryParameters().getParameters().getOrDefault("month", List.of());
         loading = true;
-        var problem = MonthChoice.show(month, m.isEmpty() ? "" : m.getFirst(), clock);
+        MonthChoice.Choice choice = MonthChoice.show(month, m.isEmpty() ? "" : m.getFirst(), periods,
+                engine.monthsWithData());
         loading = false;
-        if (problem.isPresent()) {
+        note = MonthChoice.defaultNote(choice, periods);
+        if (choice.problem() != null) {
             clear();
             periodLabel.setText("");
             message.getElement().setAttribute("role", "alert");
             message.addClassName("error");
-            show(problem.get());
+            show(choice.problem());
             return;
         }
         load();
@@ -121,49 +126,70 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load() {
         clear();
-        Period period = PeriodParameters.parse(month.getValue(), null, null, clock);
-        periodLabel.setText(PeriodParameters.label(period) + ", compared with " + PeriodParameters.label(period.previous()));
+        Period period = periods.parse(month.getValue(), null, null);
+        periodLabel.setText(PeriodParameters.label(period) + (note.isEmpty() ? "" : " (" + note + ")") + ", compared with "
+                + PeriodParameters.label(period.previous()));
         try {
-            PsrEngine.Summary summary = engine.summary(period, 5);
+            PsrEngine.Summary summary = engine.summary(period, 0);
             PlatformSummary s = summary.figures();
             if (s.availability() == null) {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
                 return;
             }
+            PlatformSummary.Changes c = summary.changes();
+            String before = PeriodParameters.label(period.previous());
             cards.add(card("availability", "Platform availability", PercentText.of(s.availability(), 3),
-                    change(s.availabilityChange())));
+                    CardChange.points(c.availability(), 3, before)));
             cards.add(card("objective-met", "Services meeting their objectives",
-                    s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(), ""));
+                    s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(),
+                    CardChange.count(c.servicesMeetingObjectives(), before)));
             cards.add(card("within-latency-objectives", "Requests within latency objectives",
                     PercentText.of(s.withinLatencyObjectives(), 2),
-                    s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
-                            : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met"));
+                    (s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
+                            : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met")
+                            + "; " + CardChange.points(c.withinLatencyObjectives(), 2, before)));
             cards.add(card("arr-inside-objectives", "ARR inside objectives",
-                    PercentText.of(s.arrInsideObjectives(), 1), ""));
+                    PercentText.of(s.arrInsideObjectives(), 1), CardChange.points(c.arrInsideObjectives(), 1, before)));
             if (money) {
-                cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()), ""));
+                cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()),
+                        CardChange.money(c.revenueAtRisk(), engine.rates().reporting(), before)));
             }
             trend.add(availabilityTrend(period));
-            List<SliceRisk> top = summary.risks();
+            List<ServiceRisk> top = ServiceRisk.largestRisks(engine.rankingByService(period, 0, 1000).rows(), 5);
             if (top.isEmpty()) {
                 risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
             }
-            for (SliceRisk r : top) {
-                ListItem item = new ListItem();
-                item.addClassName("summary-risk");
-                if (money) {
-                    Span amount = new Span(money(r.money().revenueAtRisk()) + " at risk: ");
-                    amount.addClassName("risk-amount");
-                    item.add(amount);
-                }
-                item.add(new Span(Explanation.of(r, engine.rates().reporting(), engine.today(), money)));
-                risks.add(item);
+            for (ServiceRisk r : top) {
+                risks.add(risk(r));
             }
         } catch (StoreException e) {
             message.getElement().setAttribute("role", "alert");
             message.addClassName("error");
             show(StoreFailure.describe("The summary cannot be computed", e));
         }
+    }
+
+    /** "$1.2M at risk: search, latency (5.9x budget): 25 customers, largest Big Corp", each part a link. */
+    private ListItem risk(ServiceRisk r) {
+        ListItem item = new ListItem();
+        item.addClassName("summary-risk");
+        item.getElement().setAttribute("data-service", r.service());
+        if (money) {
+            Span amount = new Span(money(r.revenueAtRisk()) + " at risk: ");
+            amount.addClassName("risk-amount");
+            item.add(amount);
+        }
+        Anchor service = new Anchor(FixText.serviceLink(r), r.service());
+        service.addClassName("risk-service");
+        Anchor customers = new Anchor(FixText.customersLink(r, month.getValue()), FixText.customers(r));
+        customers.addClassName("risk-customers");
+        item.add(service, new Span(", " + FixText.problem(r) + ": "), customers);
+        if (!r.largestCustomer().isEmpty()) {
+            Anchor largest = new Anchor(FixText.largestLink(r, month.getValue()), FixText.largest(r));
+            largest.addClassName("risk-largest");
+            item.add(new Span(", largest "), largest);
+        }
+        return item;
     }
 
     /** The platform's availability per day over the period and the one before, as a chart under the cards. */
@@ -198,16 +224,6 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
             card.add(c);
         }
         return card;
-    }
-
-    /** "▲ +0.012 pp vs previous": the arrow says better (up) or worse, "=" when it rounds to no change. */
-    static String change(Double availabilityChange) {
-        if (availabilityChange == null) {
-            return "no previous period to compare";
-        }
-        String points = PercentText.points(availabilityChange, 3);
-        String arrow = points.startsWith("+") ? "▲" : points.startsWith("-") ? "▼" : "=";
-        return arrow + " " + points + " vs previous";
     }
 
     private String money(double amount) {

@@ -60,4 +60,17 @@ class ChartTest {
         assertThatThrownBy(() -> new BarChart("t", "u", List.of("a", "b"), List.of(new BarChart.Bars("x", List.of(1.0))),
                 null)).hasMessage("t: series x has 1 values for 2 categories");
     }
+
+    @Test
+    void a_chart_tells_a_screen_reader_what_it_shows() {
+        TimeChart c = new TimeChart("Platform availability per day", "%", DAYS, List.of(
+                new TimeChart.Line("availability", Arrays.asList(99.9, 99.8)),
+                new TimeChart.Line("7-day average", Arrays.asList(99.9, 99.85))), false, null, List.of());
+
+        assertThat(Chart.describe(c)).isEqualTo("Platform availability per day (%), from " + DAYS.getFirst() + " to "
+                + DAYS.getLast() + ": availability, 7-day average");
+        Chart drawn = new Chart(c);
+        assertThat(drawn.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(drawn.getElement().getAttribute("aria-label")).isEqualTo(Chart.describe(c));
+    }
 }

@@ -11,7 +11,8 @@ import java.time.temporal.ChronoUnit;
  * The period parameters of every figure, ranking and health endpoint and page: {@code month} (2026-10; a running month
  * is cut at the current hour), or {@code from} and {@code to} as dates (2026-10-01, both inclusive, UTC; cut at the
  * current hour) or as instants on whole minutes (2026-10-01T09:15:00Z, to exclusive; cut at the current minute), or
- * nothing for the current month to date (the previous month during the first hour of a month). Bad values, and dates outside
+ * nothing for the default month ({@link #defaultMonth}: the last complete month during the first days of a month,
+ * else the current month to date). Bad values, and dates outside
  * {@link Dates#RANGE}, are refused naming the parameter.
  * The REST API and the pages read their URLs with this one class, so a link and an API call mean the same period.
  */
@@ -20,7 +21,11 @@ public final class PeriodParameters {
     private PeriodParameters() {
     }
 
-    public static Period parse(String month, String from, String to, Clock clock) {
+    /**
+     * Reads the period parameters; with none, the {@link #defaultMonth default month}: the last complete month while
+     * the current one is in its first {@code youngMonthDays} days, else the current month to date.
+     */
+    public static Period parse(String month, String from, String to, Clock clock, int youngMonthDays) {
         Instant now = clock.instant();
         boolean range = present(from) || present(to);
         if (present(month) && range) {
@@ -36,10 +41,27 @@ public final class PeriodParameters {
             }
             return instantLike(from) || instantLike(to) ? minutes(from, to, now) : days(from, to, now);
         }
+        YearMonth shown = defaultMonth(now, youngMonthDays);
+        return shown.equals(YearMonth.from(now.atOffset(ZoneOffset.UTC))) ? Period.monthToDate(shown, now)
+                : Period.month(shown);
+    }
+
+    /**
+     * The month shown when none is asked for: the previous month while the current one has run less than
+     * {@code youngMonthDays} days (a comparison of its first hours with a whole month reads as noise), and always
+     * during its first hour (it has no complete hour yet); else the current month, to date.
+     *
+     * @param youngMonthDays 0 to 27 ({@code plumbline.periods.young-month-days})
+     */
+    public static YearMonth defaultMonth(Instant now, int youngMonthDays) {
+        if (youngMonthDays < 0 || youngMonthDays > 27) {
+            throw new IllegalArgumentException("youngMonthDays: must be from 0 to 27, was " + youngMonthDays);
+        }
         YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
         Instant monthStart = current.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return now.truncatedTo(ChronoUnit.HOURS).isAfter(monthStart) ? Period.monthToDate(current, now)
-                : Period.month(current.minusMonths(1));
+        boolean noCompleteHour = !now.truncatedTo(ChronoUnit.HOURS).isAfter(monthStart);
+        boolean young = now.isBefore(monthStart.plus(youngMonthDays, ChronoUnit.DAYS));
+        return noCompleteHour || young ? current.minusMonths(1) : current;
     }
 
     /** Whole days, both inclusive, cut at the current hour. */

@@ -105,4 +105,41 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
                 customers.arr() > 0 ? (customers.arr() - customers.arrOutside()) / customers.arr() : null,
                 customers.revenueAtRisk(), customers.customers());
     }
+
+    /**
+     * What changed from the previous period, card by card; null where either period has no figure (the previous
+     * period had no traffic, no objective was judged, no customer had ARR).
+     *
+     * @param availability            a difference of shares (0.0001 = 0.01 pp)
+     * @param servicesMeetingObjectives services meeting their objectives, now less then
+     * @param withinLatencyObjectives a difference of shares
+     * @param arrInsideObjectives     a difference of shares
+     * @param revenueAtRisk           reporting currency
+     */
+    public record Changes(Double availability, Long servicesMeetingObjectives, Double withinLatencyObjectives,
+                          Double arrInsideObjectives, Double revenueAtRisk) {
+
+        /** The same without money (for roles without view-money). */
+        public Changes withoutMoney() {
+            return new Changes(availability, servicesMeetingObjectives, withinLatencyObjectives, arrInsideObjectives,
+                    null);
+        }
+    }
+
+    /** This period's figures against {@code previous}'s (null: no previous figures). */
+    public Changes against(PlatformSummary previous) {
+        if (previous == null || previous.availability() == null) {
+            return new Changes(availabilityChange, null, null, null, null);
+        }
+        return new Changes(availabilityChange,
+                servicesWithObjectives > 0 && previous.servicesWithObjectives() > 0
+                        ? servicesMeetingObjectives - previous.servicesMeetingObjectives() : null,
+                difference(withinLatencyObjectives, previous.withinLatencyObjectives()),
+                difference(arrInsideObjectives, previous.arrInsideObjectives()),
+                revenueAtRisk - previous.revenueAtRisk());
+    }
+
+    private static Double difference(Double now, Double before) {
+        return now == null || before == null ? null : now - before;
+    }
 }

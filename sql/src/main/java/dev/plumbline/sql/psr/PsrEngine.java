@@ -38,6 +38,7 @@ public final class PsrEngine {
     private static final NamedQuery SERVICE_SEGMENT_DAYS = NamedQuery.load(PsrEngine.class, "service_segment_days.sql");
     private static final NamedQuery CUSTOMER_DAYS = NamedQuery.load(PsrEngine.class, "customer_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
+    private static final NamedQuery MONTHS = NamedQuery.load(PsrEngine.class, "months_with_data.sql");
 
     /** What customers can be grouped by. */
     public enum GroupBy {
@@ -104,7 +105,8 @@ public final class PsrEngine {
             total[0] = row.getLong("total_rows");
             double top = row.getDouble("top_roi");
             double roi = row.getDouble("service_roi");
-            return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"),
+            return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"), row.getString("problem"),
+                    row.getString("largest_customer"), row.getString("largest_customer_name"),
                     row.getDouble("service_revenue_at_risk"), row.getDouble("service_effort_weeks"), roi,
                     row.getDoubleOrNull("worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
         });
@@ -138,8 +140,12 @@ public final class PsrEngine {
         return summary(period, 0).figures();
     }
 
-    /** The summary's figures with its {@code top} largest risks. */
-    public record Summary(PlatformSummary figures, List<SliceRisk> risks) {
+    /**
+     * The summary's figures with its {@code top} largest risks, and the previous period's figures.
+     *
+     * @param changes every card's change from the previous period
+     */
+    public record Summary(PlatformSummary figures, PlatformSummary.Changes changes, List<SliceRisk> risks) {
     }
 
     /**
@@ -147,10 +153,21 @@ public final class PsrEngine {
      * (summary_risks.sql), the previous period from its plain totals; the three statements run at once.
      */
     public Summary summary(Period period, int top) {
-        var current = java.util.concurrent.CompletableFuture.supplyAsync(() -> services(period));
         var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
                 range(period.previous()), row -> new double[] {row.getDouble("requests"), row.getDouble("errors")})
                 .orElse(new double[2]));
+        Figured now = figures(period, top, previous);
+        PlatformSummary before = figures(period.previous(), 1, null).figures();
+        return new Summary(now.figures(), now.figures().against(before.availability() == null ? null : before),
+                now.risks().subList(0, Math.min(top, now.risks().size())));
+    }
+
+    /** A period's summary figures and largest risks (with no previous totals: no availability change). */
+    private record Figured(PlatformSummary figures, List<SliceRisk> risks) {
+    }
+
+    private Figured figures(Period period, int top, java.util.concurrent.CompletableFuture<double[]> previous) {
+        var current = java.util.concurrent.CompletableFuture.supplyAsync(() -> services(period));
         PlatformSummary.CustomerTotals[] totals = {null};
         List<SliceRisk> risks = clickHouse.query(SUMMARY_RISKS, psrParams(period).and("limit", Math.max(1, top)), row -> {
             totals[0] = new PlatformSummary.CustomerTotals(row.getDouble("arr_total"), row.getDouble("arr_outside"),
@@ -162,9 +179,8 @@ public final class PsrEngine {
             double arr = all.stream().mapToDouble(c -> c.arrReporting() == null ? 0 : c.arrReporting().doubleValue()).sum();
             totals[0] = new PlatformSummary.CustomerTotals(arr, 0, 0, all.size());
         }
-        double[] before = join(previous);
-        return new Summary(PlatformSummary.of(join(current), before[0], before[1], totals[0]),
-                risks.subList(0, Math.min(top, risks.size())));
+        double[] before = previous == null ? new double[2] : join(previous);
+        return new Figured(PlatformSummary.of(join(current), before[0], before[1], totals[0]), risks);
     }
 
     private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
@@ -185,6 +201,11 @@ public final class PsrEngine {
     public List<PlatformDay> platformDays(Period period) {
         return platformDays(period.previous().from().atOffset(java.time.ZoneOffset.UTC).toLocalDate(),
                 period.lastDay().plusDays(1));
+    }
+
+    /** The months in which some service has telemetry, newest first (what the pages' month lists offer). */
+    public List<java.time.YearMonth> monthsWithData() {
+        return clickHouse.query(MONTHS, row -> java.time.YearMonth.from(row.getLocalDate("month")));
     }
 
     /** Every day of [from, toExclusive) over every service and customer: requests, errors, availability. */

@@ -1,6 +1,11 @@
--- The ROI ranking by service: revenue at risk summed over the service's customers, divided by its effort.
+-- The ROI ranking by service: revenue at risk summed over the service's customers, divided by its effort; the
+-- service's problem is the kind (availability or latency) of its worst slice over budget, and its largest affected
+-- customer the one over budget with the most revenue at risk ('' when none is over budget).
 SELECT service,
        countIf(badness > 1)                        AS customers_affected,
+       argMaxIf(worst_kind, badness, badness > 1)  AS problem,
+       argMaxIf(customer, (revenue_at_risk, badness), badness > 1)      AS largest_customer,
+       argMaxIf(customer_name, (revenue_at_risk, badness), badness > 1) AS largest_customer_name,
        sum(revenue_at_risk)                        AS service_revenue_at_risk,
        any(effort_weeks)                           AS service_effort_weeks,
        service_revenue_at_risk / service_effort_weeks AS service_roi,

@@ -97,13 +97,13 @@ public class FixesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(f -> new Anchor(FixText.serviceLink(f.risk()), f.risk().service()))
                 .setHeader("Service").setKey("service").setAutoWidth(true);
         grid.addColumn(f -> FixText.problem(f.risk())).setHeader(header("Problem", "service-problem")).setKey("problem")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         if (money) {
             grid.addColumn(f -> money(f.risk().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
                     .setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.addComponentColumn(this::customers).setHeader(header("Customers affected", "customers"))
-                .setKey("customers").setFlexGrow(2);
+                .setKey("customers").setFlexGrow(3);
         grid.addColumn(f -> String.format(Locale.ROOT, "%.1f wk", f.risk().effortWeeks()))
                 .setHeader(header("Effort", "effort")).setKey("effort").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         if (money) {

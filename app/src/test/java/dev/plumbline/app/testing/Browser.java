@@ -85,6 +85,19 @@ public final class Browser implements AutoCloseable {
         return (List<List<String>>) page.waitForFunction(js, List.of(gridSelector, atLeast)).jsonValue();
     }
 
+    /**
+     * The texts of the cells of a grid whose content is wider than the cell shows (scrollWidth above clientWidth),
+     * and "(columns out of view)" when the grid scrolls sideways: what a reader would see cut.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> cutCells(Page page, String gridSelector) {
+        return (List<String>) page.evaluate("(selector) => { const g = document.querySelector(selector);"
+                + " const cut = [...g.querySelectorAll('vaadin-grid-cell-content')]"
+                + "   .filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim());"
+                + " const t = g.shadowRoot.querySelector('#table');"
+                + " if (t.scrollWidth > t.clientWidth + 1) cut.push('(columns out of view)'); return cut; }", gridSelector);
+    }
+
     public static Path screenshot(Page page, String name) {
         settle(page);
         try {

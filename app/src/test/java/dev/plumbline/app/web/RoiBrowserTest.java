@@ -38,6 +38,7 @@ class RoiBrowserTest extends PlantedPlatformPages {
         assertThat(page.locator(".roi-total")).containsText(api("exec", "month=2026-10&limit=1000").size() + " slices over budget");
         assertThat(page.locator("[data-definition=revenue-at-risk]")).hasText("Revenue at risk");
         Browser.screenshot(page, "roi");
+        assertThat(Browser.cutCells(page, "vaadin-grid.roi-grid")).as("cells cut at 1366 px").isEmpty();
     }
 
     @Test

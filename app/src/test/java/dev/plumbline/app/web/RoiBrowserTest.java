@@ -69,6 +69,19 @@ class RoiBrowserTest extends PlantedPlatformPages {
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/roi?month=2026-09");
-        assertThat(page.locator(".view-message")).containsText("Nothing is over budget");
+        assertThat(page.locator(".view-message")).containsText("Nothing is over budget in 2026-09");
+    }
+
+    @Test
+    void a_filter_that_matches_nothing_says_so_and_does_not_claim_health() {
+        long all = api("pm", "month=2026-10&limit=1000").size();
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/roi?month=2026-10&segment=nobody-has-this");
+        assertThat(page.locator(".view-message")).hasText("No slice over budget matches these filters in 2026-10 (of "
+                + all + " over budget without them).");
+        page.navigate(app.baseUrl() + "/roi?month=2026-10&segment=Enterprise");
+        assertThat(page.locator(".roi-total")).containsText(api("pm", "month=2026-10&limit=1000&segment=enterprise").size()
+                + " slices over budget");
     }
 }

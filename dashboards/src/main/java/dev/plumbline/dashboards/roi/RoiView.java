@@ -221,8 +221,11 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
             long count = engine.ranking(period, filter, 0, 1).total();
             total.setText(count == 0 ? "" : count + " slices over budget in " + PeriodParameters.label(period));
             if (count == 0) {
-                show("Nothing is over budget for these filters in " + PeriodParameters.label(period) + ": every slice stayed within its "
-                        + "objectives (or no telemetry was collected).", false);
+                show(filter.any()
+                        ? "No slice over budget matches these filters in " + PeriodParameters.label(period) + " (of "
+                                + engine.ranking(period, RankingFilter.NONE, 0, 1).total() + " over budget without them)."
+                        : "Nothing is over budget in " + PeriodParameters.label(period) + ": every slice stayed within "
+                                + "its objectives (or no telemetry was collected).", false);
                 grid.setVisible(false);
                 return;
             }

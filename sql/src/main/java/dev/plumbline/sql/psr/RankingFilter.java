@@ -29,4 +29,10 @@ public record RankingFilter(String segment, String region, String plan, String s
             throw new IllegalArgumentException("renewalWithinDays: must be 0 to 3660, was " + renewalWithinDays);
         }
     }
+
+    /** Whether any filter is set: an empty ranking then says nothing about the slices it leaves out. */
+    public boolean any() {
+        return !segment.isEmpty() || !region.isEmpty() || !plan.isEmpty() || !service.isEmpty() || !volumeBand.isEmpty()
+                || renewalWithinDays > 0;
+    }
 }

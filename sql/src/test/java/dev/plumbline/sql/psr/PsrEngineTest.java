@@ -134,6 +134,17 @@ class PsrEngineTest {
     }
 
     @Test
+    void filters_match_whatever_their_case() {
+        for (RankingFilter[] pair : new RankingFilter[][] {
+                {new RankingFilter("", "", "", "search", "", 0), new RankingFilter("", "", "", "SeArCh", "", 0)},
+                {new RankingFilter("enterprise", "", "", "", "", 0), new RankingFilter("Enterprise", "", "", "", "", 0)}}) {
+            var lower = engine.ranking(PERIOD, pair[0], 0, 100);
+            assertThat(lower.total()).as(pair[0].toString()).isPositive();
+            assertThat(engine.ranking(PERIOD, pair[1], 0, 100).rows()).isEqualTo(lower.rows());
+        }
+    }
+
+    @Test
     void the_planted_slow_search_names_its_latency_objective_and_share() {
         SliceRisk big = engine.ranking(PERIOD, new RankingFilter("", "", "", "search", "", 0), 0, 10).rows().getFirst();
         Truth t = truth.get("search/big");

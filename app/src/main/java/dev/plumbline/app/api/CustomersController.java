@@ -7,6 +7,7 @@ import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.collectors.customers.CustomerCsvWriter;
 import dev.plumbline.sql.customer.CurrencyRates;
 import dev.plumbline.sql.customer.CustomerStore;
+import dev.plumbline.sql.psr.SeatConsumption;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.PathVariable;
@@ -97,20 +98,21 @@ public class CustomersController {
      * A customer. The money fields are null (and left out of the JSON) without money permission; seats, activeUsers,
      * renewalDate and dataVolumeGb are left out when the source did not give them (unknown, not 0).
      *
+     * @param seatConsumption     active users / seats (absent when either is unknown)
      * @param arr                 ARR in its own currency
      * @param arrReporting        ARR converted to the reporting currency (plumbline.currency)
      * @param reportingCurrency   the reporting currency
      */
     @Serdeable
     public record CustomerInfo(String id, String name, String segment, String region, String plan,
-                               @Nullable Integer seats, @Nullable Integer activeUsers, @Nullable LocalDate renewalDate,
-                               @Nullable Double dataVolumeGb,
+                               @Nullable Integer seats, @Nullable Integer activeUsers, @Nullable Double seatConsumption,
+                               @Nullable LocalDate renewalDate, @Nullable Double dataVolumeGb,
                                LocalDate effectiveFrom, @Nullable BigDecimal arr, @Nullable String currency,
                                @Nullable BigDecimal arrReporting, @Nullable String reportingCurrency) {
 
         static CustomerInfo of(Customer c, boolean money, CurrencyRates rates) {
             return new CustomerInfo(c.id(), c.name(), c.segment(), c.region(), c.plan(), c.seats(), c.activeUsers(),
-                    c.renewalDate(), c.dataVolumeGb(), c.effectiveFrom(), money ? c.arr() : null,
+                    SeatConsumption.of(c.activeUsers(), c.seats()).share(), c.renewalDate(), c.dataVolumeGb(), c.effectiveFrom(), money ? c.arr() : null,
                     money ? c.currency() : null,
                     money && rates.knows(c.currency()) ? rates.toReporting(c.arr(), c.currency()) : null,
                     money ? rates.reporting() : null);

@@ -38,6 +38,12 @@ class CustomerBrowserTest extends PlantedPlatformPages {
         assertThat(page.locator("[data-fact=health]")).containsText(String.format(Locale.ROOT, "%.0f / 100",
                 ((Number) health.get("health")).doubleValue()));
         assertThat(page.locator("[data-fact=arr]")).isVisible();
+        assertThat(page.locator("[data-fact=seats]")).containsText(big.activeUsers() + " active, "
+                + Math.round(100.0 * big.activeUsers() / big.seats()) + "% of the seats used");
+        Map<String, Object> info = ((List<Map<String, Object>>) app.jsonMap(app.getAs("pm",
+                "/api/v1/customers?limit=1000").body()).get("items")).stream().filter(c -> c.get("id").equals("big"))
+                .findFirst().orElseThrow();
+        assertThat(((Number) info.get("seatConsumption")).doubleValue()).isEqualTo((double) big.activeUsers() / big.seats());
         Locator cells = page.locator("vaadin-grid.customer-services vaadin-grid-cell-content");
         for (Map<String, Object> s : slices) {
             Map<String, Object> f = (Map<String, Object>) s.get("current");

@@ -39,6 +39,7 @@ import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.PercentText;
+import dev.plumbline.sql.psr.SeatConsumption;
 import dev.plumbline.sql.psr.MoneyText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -142,7 +143,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
             facts.add(fact("arr", "ARR", MoneyText.of(c.arr(), c.currency())));
         }
         facts.add(fact("seats", "Seats", (c.seats() == null ? "unknown" : c.seats().toString()) + " ("
-                + (c.activeUsers() == null ? "active users unknown" : c.activeUsers() + " active") + ")"));
+                + (c.activeUsers() == null ? "active users unknown" : c.activeUsers() + " active, "
+                + PercentText.of(SeatConsumption.of(c.activeUsers(), c.seats()).share(), 0) + " of the seats used") + ")"));
         facts.add(fact("renewal", "Renewal", c.renewalDate() == null ? "not on record" : c.renewalDate().toString()));
         facts.add(fact("segment", "Segment, region, plan", c.segment() + ", " + c.region() + ", " + c.plan()));
         CustomerHealth h = engine.health(period, c.id(), 0, 1).rows().stream().findFirst().orElse(null);

@@ -20,6 +20,8 @@ import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.psr.MoneyText;
+import dev.plumbline.sql.psr.PercentText;
+import dev.plumbline.sql.psr.SeatConsumption;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -77,6 +79,8 @@ public class CustomersView extends VerticalLayout {
                     .setTextAlign(ColumnTextAlign.END);
         }
         grid.addColumn(Customer::seats).setHeader("Seats").setKey("seats").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> PercentText.of(SeatConsumption.of(c.activeUsers(), c.seats()).share(), 0)).setHeader("Seats used")
+                .setKey("seatConsumption").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> c.renewalDate() == null ? "" : c.renewalDate().toString())
                 .setHeader("Renewal").setKey("renewal");
     }

@@ -58,7 +58,7 @@ public final class AlertBacktestBenchmark {
         String url = args[0];
         Path out = Path.of(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
-        ConnectionSpec spec = new ConnectionSpec(url, "bench_alerts_" + System.currentTimeMillis(), null, null);
+        ConnectionSpec spec = new ConnectionSpec(url, "bench_alerts_" + java.util.UUID.randomUUID().toString().replace("-", ""), null, null);
         ClickHouse.createDatabase(spec, "");
         Clock clock = Clock.fixed(END, ZoneOffset.UTC);
         SchemaOptions schema = new SchemaOptions("", 35, 3650);   // planted at fixed dates: never expired by the server

@@ -5,6 +5,7 @@ import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,11 @@ public abstract class PlantedPlatformPages {
         PlantedPlatform.seed(db.migrate().clickHouse(), PlantedPlatform.clock());
         app = RunningApp.start(db, Map.of());
         browser = new Browser();
+    }
+
+    @AfterEach
+    void closePages() {
+        browser.closePages();
     }
 
     @AfterAll

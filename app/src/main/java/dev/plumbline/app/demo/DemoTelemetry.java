@@ -102,7 +102,9 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
                 return;
             }
             Instant end = clock.instant().truncatedTo(ChronoUnit.HOURS);
-            Instant start = LocalDate.ofInstant(end, ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1)
+            // from the first day of the month before last: the last complete month (what the pages show while the
+            // current one is young) then has a whole month before it to be compared with
+            Instant start = LocalDate.ofInstant(end, ZoneOffset.UTC).withDayOfMonth(1).minusMonths(2)
                     .atStartOfDay(ZoneOffset.UTC).toInstant();
             List<Double> le = new ArrayList<>(Arrays.stream(DemoTraffic.BUCKETS).boxed().toList());
             le.add(Double.POSITIVE_INFINITY);

@@ -68,6 +68,21 @@ class DemoTelemetryTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void last_month_is_compared_with_a_whole_month_before_it() {
+        YearMonth last = YearMonth.from(NOW.atOffset(ZoneOffset.UTC)).minusMonths(1);
+        Map<String, Object> page = app.jsonMap(app.getAs("pm", "/api/v1/figures/services?month=" + last).body());
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        assertThat(items).isNotEmpty().allSatisfy(item -> {
+            Map<String, Object> before = (Map<String, Object>) item.get("previous");
+            assertThat(before).as("%s", item.get("current")).isNotNull();
+            // the month before last was written whole: every minute of it, as in the last month
+            assertThat(((Number) before.get("coverage")).doubleValue()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(item.get("requestsChange")).isNotNull();
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void last_months_ranking_holds_only_planted_problems_and_all_that_lasted_the_month() {
         YearMonth last = YearMonth.from(NOW.atOffset(ZoneOffset.UTC)).minusMonths(1);
         String month = last.toString();

@@ -82,17 +82,66 @@ class ReviewBrowserTest extends PlantedPlatformPages {
         budget.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "review-charts");
 
-        String service = (String) ((Map<String, Object>) api.getFirst().get("current")).get("service");
+        // the planted platform has no September: said once, not as an empty change under every figure
+        assertThat(page.locator(".review-period")).hasText("2026-10, compared with 2026-09: no telemetry then, so no changes to show");
+        // each missed objective is marked (colour and word), as many as the API judges missed
+        long missed = api.stream().flatMap(item -> ((List<Map<String, Object>>) ((Map<String, Object>) item.get("current"))
+                .getOrDefault("objectives", List.of())).stream()).filter(o -> Boolean.FALSE.equals(o.get("met"))).count();
+        assertThat(missed).isPositive();
+        assertThat(page.locator("vaadin-grid.review-services .objective-missed")).hasCount((int) missed);
+        assertThat(page.locator("vaadin-grid.review-services .objective-missed").first()).containsText("missed");
+        assertThat(page.locator("vaadin-grid.review-services .objective-missed").first())
+                .hasCSS("color", "rgb(" + errorColour(page) + ")");
+    }
+
+    /** The theme's error text colour as "r, g, b". */
+    private static String errorColour(Page page) {
+        return ((String) page.evaluate("() => { const s = document.createElement('span');"
+                + " s.style.color = 'var(--lumo-error-text-color)'; document.body.appendChild(s);"
+                + " const c = getComputedStyle(s).color; s.remove(); return c; }")).replaceAll("^rgba?\\(|\\)$", "");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_service_lists_its_customers_by_name_the_most_revenue_at_risk_first_and_scrolls_to_them() {
+        List<Map<String, Object>> api = services();
+        String service = "billing";   // the planted deploy hurt every customer of billing
         long customers = ((Number) app.jsonMap(app.getAs("pm", "/api/v1/figures/slices?month=2026-10&service=" + service)
                 .body()).get("total")).longValue();
-        cells.filter(new Locator.FilterOptions().setHasText(service)).first().click();
-        assertThat(page.locator(".review-customers-title")).hasText(service + ": " + customers + " customers");
+        List<Map<String, Object>> ranked = (List<Map<String, Object>>) app.jsonMap(app.getAs("pm",
+                "/api/v1/rankings/slices?month=2026-10&service=" + service + "&limit=100").body()).get("items");
+        assertThat(ranked).hasSizeGreaterThan(1);
+
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/review?month=2026-10");
+        assertThat(api).extracting(i -> ((Map<String, Object>) i.get("current")).get("service")).contains(service);
+        Locator cells = page.locator("vaadin-grid.review-services vaadin-grid-cell-content");
+        cells.filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^" + service + "$"))).first().click();
+        Locator title = page.locator(".review-customers-title");
+        assertThat(title).hasText(service + ": " + customers + " customers, " + ranked.size()
+                + " outside objectives (most revenue at risk first)");
+        assertThat(title).isInViewport();
         assertThat(page).hasURL(app.baseUrl() + "/review?month=2026-10&service=" + service);
+        // the customers over budget come first, in the ranking's order (one service: ROI order is revenue-at-risk
+        // order), each by name with its id under it, and the revenue at risk as the ranking has it
+        List<List<String>> rows = Browser.gridRows(page, "vaadin-grid.review-customers", Math.min(ranked.size(), 3));
+        for (int i = 0; i < Math.min(ranked.size(), rows.size()); i++) {
+            Map<String, Object> r = ranked.get(i);
+            String name = (String) ((Map<String, Object>) r.get("account")).get("name");
+            String id = (String) r.get("customer");
+            assertThat(rows.get(i).get(0)).as("row %d", i).isEqualTo(name + id);
+            assertThat(rows.get(i).get(1)).as("row %d", i).isEqualTo(dev.plumbline.sql.psr.MoneyText.of(
+                    ((Number) ((Map<String, Object>) r.get("money")).get("revenueAtRisk")).doubleValue(), (String) r.get("reportingCurrency")));
+        }
+        assertThat(page.locator("vaadin-grid.review-customers a.customer-name").first())
+                .hasAttribute("href", "customer?id=" + ranked.getFirst().get("customer"));
+        Browser.screenshot(page, "review-customers");
 
         Page linked = browser.newPage();
         Browser.signIn(linked, app.baseUrl(), "pm", RunningApp.PASSWORD);
         linked.navigate(app.baseUrl() + "/review?month=2026-10&service=" + service);
-        assertThat(linked.locator(".review-customers-title")).hasText(service + ": " + customers + " customers");
+        assertThat(linked.locator(".review-customers-title")).hasText(title.textContent());
     }
 
     @Test

@@ -43,6 +43,11 @@ public final class FigureText {
         return change == null ? "" : String.format(Locale.ROOT, "%+.0f ms", 1000 * change);
     }
 
+    /** A burn rate (badness) as "5.9x"; "–" when there is none (no objective, no requests). */
+    public static String burn(Double badness) {
+        return badness == null ? PercentText.NONE : String.format(Locale.ROOT, "%.1fx", badness);
+    }
+
     /** Each objective: name, met or missed, and its burn rate, e.g. "availability met 0.4x; latency-800ms missed 5.9x". */
     public static String objectives(Figures f) {
         if (f.objectives().isEmpty()) {

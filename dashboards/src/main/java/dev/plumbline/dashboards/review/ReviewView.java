@@ -30,7 +30,10 @@ import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.psr.CustomerImpact;
 import dev.plumbline.sql.psr.Figures;
+import dev.plumbline.sql.psr.MoneyText;
+import dev.plumbline.sql.psr.ObjectiveResult;
 import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
@@ -48,7 +51,7 @@ import java.util.Map;
 
 /**
  * The monthly PSR review: every service against its objectives and last month (requests, error rate, availability,
- * p95/p99, throughput, objectives with burn, coverage) and its charts ({@link ReviewCharts}: error budget consumed,
+ * p95/p99, throughput, objectives with burn, coverage; the error rate is in the CSV) and its charts ({@link ReviewCharts}: error budget consumed,
  * p95 change); choose a service to see its customers. Month and service live
  * in the URL (review?month=2026-10&service=search). Exports: the API's CSV of the same figures, and a PDF report.
  */
@@ -64,7 +67,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Definitions definitions;
     private final Select<String> month;
     private final Grid<MonthOverMonth> services = new Grid<>();
-    private final Grid<Figures> customers = new Grid<>();
+    private final Grid<CustomerImpact> customers = new Grid<>();
+    private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final H3 customersTitle = new H3();
     private final Span periodLabel = new Span();
     private final Div message = new Div();
@@ -117,8 +121,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addColumn(m -> m.current().service()).setHeader("Service").setKey("service").setAutoWidth(true);
         figure(header("Requests", "requests"), "requests", m -> FigureText.count(m.current().requests()),
                 m -> FigureText.relative(m.requestsChange()));
-        figure(header("Error rate", "error-rate"), "errorRate", m -> PercentText.of(m.current().errorRate(), 3),
-                m -> FigureText.points(m.errorRateChange()));
+        // no error-rate column: it is 100% minus availability (the CSV and the API carry both); the width goes to the
+        // objectives, so all columns fit 1366 px
         figure(header("Availability", "availability"), "availability",
                 m -> PercentText.of(m.current().availability(), 3), m -> FigureText.points(m.availabilityChange()));
         figure(header("p95", "p95"), "p95", m -> FigureText.ms(m.current().p95Seconds()),
@@ -128,7 +132,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addColumn(m -> FigureText.rps(m.current().averageRps()) + " / " + FigureText.rps(m.current().peakRps()))
                 .setHeader(header("rps avg / peak", "peak-rps")).setKey("rps").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        services.addColumn(m -> FigureText.objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
+        services.addComponentColumn(m -> objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
                 .setKey("objectives").setFlexGrow(1).setWidth("12em");
         services.addColumn(m -> PercentText.of(m.current().coverage(), 1))
                 .setHeader(header("Coverage", "coverage")).setKey("coverage").setTextAlign(ColumnTextAlign.END)
@@ -136,6 +140,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addItemClickListener(e -> {
             navigate(e.getItem().current().service());
             showCustomers(e.getItem().current().service());
+            customersTitle.scrollIntoView();
         });
     }
 
@@ -148,22 +153,66 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(header).setKey(key).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
+    /**
+     * Each objective in words ("met", "missed") and, when missed, in the error colour (class objective-missed), so a
+     * missed objective reads at a glance and still in print or for a screen reader.
+     */
+    static Span objectives(Figures f) {
+        Span all = new Span();
+        all.addClassName("objectives");
+        if (f.objectives().isEmpty()) {
+            all.setText(FigureText.objectives(f));
+            return all;
+        }
+        for (ObjectiveResult o : f.objectives()) {
+            if (all.getComponentCount() > 0) {
+                all.add(new Span("; "));
+            }
+            Span one = new Span(FigureText.objective(o));
+            one.addClassName(Boolean.FALSE.equals(o.met()) ? "objective-missed" : "objective-met");
+            all.add(one);
+        }
+        return all;
+    }
+
     private void configureCustomers() {
         customers.addClassName("review-customers");
-        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        customers.setHeight("24em");
-        customers.addColumn(f -> f.key().substring(f.key().indexOf('/') + 1)).setHeader("Customer").setKey("customer");
-        customers.addColumn(f -> FigureText.count(f.requests())).setHeader("Requests").setKey("requests")
-                .setTextAlign(ColumnTextAlign.END);
-        customers.addColumn(f -> PercentText.of(f.errorRate(), 3)).setHeader("Error rate").setKey("errorRate")
-                .setTextAlign(ColumnTextAlign.END);
-        customers.addColumn(f -> FigureText.ms(f.p95Seconds())).setHeader("p95").setKey("p95").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        customers.addColumn(f -> FigureText.ms(f.p99Seconds())).setHeader("p99").setKey("p99").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        customers.addColumn(FigureText::objectives).setHeader("Objectives (burn)").setKey("objectives").setFlexGrow(3);
+        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        customers.setHeight("28em");
+        customers.addComponentColumn(ReviewView::customer).setHeader("Customer").setKey("customer")
+                .setFlexGrow(2).setWidth("14em");
+        if (money) {
+            customers.addColumn(c -> MoneyText.of(c.revenueAtRisk(), engine.rates().reporting()))
+                    .setHeader(header("Revenue at risk", "revenue-at-risk")).setKey("revenueAtRisk")
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        }
+        customers.addColumn(c -> FigureText.burn(c.badness())).setHeader(header("Worst burn", "badness")).setKey("badness")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        customers.addColumn(c -> FigureText.count(c.figures().requests())).setHeader("Requests").setKey("requests")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        customers.addColumn(c -> PercentText.of(c.figures().errorRate(), 3)).setHeader("Error rate").setKey("errorRate")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        customers.addColumn(c -> FigureText.ms(c.figures().p95Seconds())).setHeader("p95").setKey("p95")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        customers.addColumn(c -> FigureText.ms(c.figures().p99Seconds())).setHeader("p99").setKey("p99")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        customers.addComponentColumn(c -> objectives(c.figures())).setHeader("Objectives (burn)").setKey("objectives")
+                .setFlexGrow(3).setWidth("14em");
         customers.setVisible(false);
         customersTitle.setVisible(false);
+    }
+
+    /** The customer's name, linked to its page for the month, with its id under it (secondary). */
+    private static Div customer(CustomerImpact c) {
+        Anchor name = new Anchor("customer?id=" + URLEncoder.encode(c.customer(), StandardCharsets.UTF_8), c.label());
+        name.addClassName("customer-name");
+        Div cell = new Div(name);
+        if (!c.label().equals(c.customer())) {
+            Span id = new Span(c.customer());
+            id.addClassName("customer-id");
+            cell.add(new Div(id));
+        }
+        return cell;
     }
 
     @Override
@@ -217,6 +266,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             charts.removeAll();
             return;
         }
+        if (!rows.isEmpty() && rows.stream().allMatch(r -> r.previous() == null)) {
+            // said once here rather than as an empty change under every figure
+            periodLabel.setText(periodLabel.getText() + ": no telemetry then, so no changes to show");
+        }
         services.setVisible(!rows.isEmpty());
         services.setItems(rows);
         services.recalculateColumnWidths();   // auto widths follow this month's figures
@@ -250,13 +303,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showCustomers(String service) {
-        Period period = period();
-        long total = engine.slices(period, service, "", 0, 1).total();
-        customersTitle.setText(service + ": " + total + " customers");
+        List<CustomerImpact> hurt = engine.customersOf(period(), service, money);
+        long missing = hurt.stream().filter(c -> c.badness() != null && c.badness() > 1).count();
+        customersTitle.setText(service + ": " + hurt.size() + " customers, " + missing + " outside objectives"
+                + (money ? " (most revenue at risk first)" : " (worst burn first)"));
         customersTitle.setVisible(true);
         customers.setVisible(true);
-        customers.setItems(q -> engine.slices(period, service, "", q.getOffset(), q.getLimit()).rows().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, total));
+        customers.setItems(hurt);
     }
 
     private void exports(Period period) {

@@ -39,6 +39,7 @@ public final class PsrEngine {
     private static final NamedQuery CUSTOMER_DAYS = NamedQuery.load(PsrEngine.class, "customer_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
     private static final NamedQuery MONTHS = NamedQuery.load(PsrEngine.class, "months_with_data.sql");
+    private static final NamedQuery SERVICE_CUSTOMERS = NamedQuery.load(PsrEngine.class, "service_customers.sql");
 
     /** What customers can be grouped by. */
     public enum GroupBy {
@@ -284,6 +285,21 @@ public final class PsrEngine {
                     null, coverage.get(row.getString("service")), objectives, period, o -> sliced.of(o, customerOfRow));
         });
         return new Ranking<>(total[0], offset, limit, rows);
+    }
+
+    /**
+     * Every customer of {@code service} in the period with its figures, the most hurt first: by revenue at risk when
+     * {@code byMoney}, else by badness (service_customers.sql). Empty for a service without traffic.
+     */
+    public List<CustomerImpact> customersOf(Period period, String service, boolean byMoney) {
+        Map<String, Figures> figures = new HashMap<>();
+        slices(period, service, "", 0, Integer.MAX_VALUE).rows()
+                .forEach(f -> figures.put(f.key().substring(f.key().indexOf('/') + 1), f));
+        return clickHouse.query(SERVICE_CUSTOMERS, psrParams(period).and("service", service).and("by_money", byMoney),
+                row -> new CustomerImpact(row.getString("customer"), row.getBoolean("customer_known"),
+                        row.getString("customer_name"), row.getDoubleOrNull("badness"), row.getString("worst_kind"),
+                        row.getDouble("revenue_at_risk"), figures.get(row.getString("customer"))))
+                .stream().filter(c -> c.figures() != null).toList();
     }
 
     /** Figures per group of customers and service. */

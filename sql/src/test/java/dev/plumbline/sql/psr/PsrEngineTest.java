@@ -134,6 +134,32 @@ class PsrEngineTest {
     }
 
     @Test
+    void a_services_customers_come_most_hurt_first_by_money_or_by_burn_with_the_truths_figures() {
+        for (boolean byMoney : List.of(true, false)) {
+            List<Truth> expected = truth.values().stream().filter(t -> t.service().equals("billing"))
+                    .sorted(Comparator.comparingDouble((Truth t) -> byMoney ? t.revenueAtRisk() : 0).reversed()
+                            .thenComparing(Comparator.comparingDouble(Truth::badness).reversed())
+                            .thenComparing(Comparator.comparingDouble(Truth::requests).reversed())
+                            .thenComparing(Truth::customer))
+                    .toList();
+
+            List<CustomerImpact> customers = engine.customersOf(PERIOD, "billing", byMoney);
+
+            assertThat(customers).as("by money: %s", byMoney).extracting(CustomerImpact::customer)
+                    .containsExactlyElementsOf(expected.stream().map(Truth::customer).toList());
+            for (CustomerImpact c : customers) {
+                Truth t = truth.get("billing/" + c.customer());
+                assertThat(c.badness()).isCloseTo(t.badness(), offset(1e-9 * t.badness()));
+                assertThat(c.revenueAtRisk()).isCloseTo(t.revenueAtRisk(), offset(1e-6));
+                assertThat(c.figures().requests()).isEqualTo(t.requests());
+                assertThat(c.label()).isEqualTo(c.known() ? PlantedPlatform.customers().stream()
+                        .filter(k -> k.id().equals(c.customer())).findFirst().orElseThrow().name() : c.customer());
+            }
+        }
+        assertThat(engine.customersOf(PERIOD, "no-such-service", true)).isEmpty();
+    }
+
+    @Test
     void filters_match_whatever_their_case() {
         for (RankingFilter[] pair : new RankingFilter[][] {
                 {new RankingFilter("", "", "", "search", "", 0), new RankingFilter("", "", "", "SeArCh", "", 0)},

@@ -85,13 +85,13 @@ public class CustomerHealthController {
                 .map(h -> HealthScore.of(h, money, currency)).toList();
         List<Csv.Column<HealthScore>> c = new ArrayList<>(List.of(column("customer", HealthScore::customer),
                 column("customer name", HealthScore::customerName), column("segment", HealthScore::segment),
-                column("renewal date", HealthScore::renewalDate), column("health", HealthScore::health),
+                column("renewal date", HealthScore::renewalDate), Csv.number("health", "0-100", HealthScore::health, 0),
                 column("services used", HealthScore::servicesUsed),
                 column("services over budget", HealthScore::servicesOverBudget),
-                column("worst service", HealthScore::worstService), column("worst badness", HealthScore::worstBadness)));
+                column("worst service", HealthScore::worstService), Csv.number("worst badness", "x", HealthScore::worstBadness, 1)));
         if (money) {
-            c.addAll(List.of(column("arr " + currency, HealthScore::arrReporting),
-                    column("revenue at risk " + currency, HealthScore::revenueAtRisk)));
+            c.addAll(List.of(Csv.money("arr", currency, HealthScore::arrReporting),
+                    Csv.money("revenue at risk", currency, HealthScore::revenueAtRisk)));
         }
         return Csv.attachment(Csv.write(c, rows), "customer-health-" + FiguresController.name(period) + ".csv");
     }

@@ -73,10 +73,21 @@ public class FiguresController {
     @Get(value = "/services.csv", produces = "text/csv")
     @Secured(Permission.EXPORT)
     public HttpResponse<String> serviceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
-                                                  @Nullable @QueryValue String to) {
+                                                  @Nullable @QueryValue String to,
+                                                  io.micronaut.security.authentication.Authentication authentication) {
         Period period = periods.parse(month, from, to);
-        return Csv.attachment(Csv.write(columns("service"), engine.servicesMonthOverMonth(period)),
-                "services-" + name(period) + ".csv");
+        List<Csv.Column<MonthOverMonth>> c = columns("service");
+        // what each service puts at risk (the Fixes page's figures): customers outside objectives, and the money for
+        // roles that see money
+        Map<String, dev.plumbline.sql.psr.ServiceRisk> risks = new java.util.HashMap<>();
+        engine.rankingByService(period, 0, 1_000_000).rows().forEach(r -> risks.put(r.service(), r));
+        c.add(column("customers outside objectives", m -> risks.containsKey(m.current().service())
+                ? risks.get(m.current().service()).customersAffected() : 0L));
+        if (RankingsController.money(authentication)) {
+            c.add(Csv.money("revenue at risk", engine.rates().reporting(), m -> risks.containsKey(m.current().service())
+                    ? risks.get(m.current().service()).revenueAtRisk() : 0.0));
+        }
+        return Csv.attachment(Csv.write(c, engine.servicesMonthOverMonth(period)), "services-" + name(period) + ".csv");
     }
 
     /**
@@ -216,36 +227,40 @@ public class FiguresController {
         return Periods.PeriodInfo.of(period).label().replaceAll("[^A-Za-z0-9-]+", "_");
     }
 
-    /** The CSV of figures: one row per item, objectives summed up by the worst ({@link ObjectiveResult#worst}). */
+    /**
+     * The CSV of figures: one row per item, objectives summed up by the worst ({@link ObjectiveResult#worst}); units
+     * in the headers, values rounded as the Review shows them (shares in % with 3 decimals, coverage 1, times in whole
+     * ms, throughput 2 decimals, burn rates 1).
+     */
     static List<Csv.Column<MonthOverMonth>> columns(String keyHeader) {
         List<Csv.Column<MonthOverMonth>> c = new ArrayList<>();
         c.add(column(keyHeader, m -> m.current().key()));
         c.add(column("customers", m -> m.current().customers()));
-        c.add(column("requests", m -> m.current().requests()));
-        c.add(column("errors", m -> m.current().errors()));
-        c.add(column("error rate", m -> m.current().errorRate()));
-        c.add(column("availability", m -> m.current().availability()));
-        c.add(column("p50 s", m -> m.current().p50Seconds()));
-        c.add(column("p95 s", m -> m.current().p95Seconds()));
-        c.add(column("p99 s", m -> m.current().p99Seconds()));
+        c.add(Csv.number("requests", "count", m -> m.current().requests(), 0));
+        c.add(Csv.number("errors", "count", m -> m.current().errors(), 0));
+        c.add(Csv.share("error rate", m -> m.current().errorRate(), 3));
+        c.add(Csv.share("availability", m -> m.current().availability(), 3));
+        c.add(Csv.ms("p50", m -> m.current().p50Seconds()));
+        c.add(Csv.ms("p95", m -> m.current().p95Seconds()));
+        c.add(Csv.ms("p99", m -> m.current().p99Seconds()));
         c.add(column("latency note", m -> m.current().latencyNote()));
-        c.add(column("average rps", m -> m.current().averageRps()));
-        c.add(column("peak rps", m -> m.current().peakRps()));
-        c.add(column("coverage", m -> m.current().coverage()));
+        c.add(Csv.number("average rps", "req/s", m -> m.current().averageRps(), 2));
+        c.add(Csv.number("peak rps", "req/s", m -> m.current().peakRps(), 2));
+        c.add(Csv.share("coverage", m -> m.current().coverage(), 1));
         c.add(column("objectives", m -> m.current().objectives().size()));
         c.add(column("objectives met", m -> m.current().objectives().stream().filter(o -> Boolean.TRUE.equals(o.met())).count()));
         c.add(column("worst objective", m -> worst(m.current()).map(o -> o.objective().name()).orElse("")));
-        c.add(column("worst objective burn rate", m -> worst(m.current()).map(ObjectiveResult::burnRate).orElse(null)));
-        c.add(column("worst objective budget consumed",
-                m -> worst(m.current()).map(ObjectiveResult::budgetConsumed).orElse(null)));
-        c.add(column("previous requests", m -> m.previous() == null ? null : m.previous().requests()));
-        c.add(column("previous error rate", m -> m.previous() == null ? null : m.previous().errorRate()));
-        c.add(column("previous p95 s", m -> m.previous() == null ? null : m.previous().p95Seconds()));
-        c.add(column("requests change", MonthOverMonth::requestsChange));
-        c.add(column("error rate change", MonthOverMonth::errorRateChange));
-        c.add(column("availability change", MonthOverMonth::availabilityChange));
-        c.add(column("p95 change s", MonthOverMonth::p95ChangeSeconds));
-        c.add(column("p99 change s", MonthOverMonth::p99ChangeSeconds));
+        c.add(Csv.number("worst objective burn rate", "x", m -> worst(m.current()).map(ObjectiveResult::burnRate).orElse(null), 1));
+        c.add(Csv.share("worst objective budget consumed",
+                m -> worst(m.current()).map(ObjectiveResult::budgetConsumed).orElse(null), 1));
+        c.add(Csv.number("previous requests", "count", m -> m.previous() == null ? null : m.previous().requests(), 0));
+        c.add(Csv.share("previous error rate", m -> m.previous() == null ? null : m.previous().errorRate(), 3));
+        c.add(Csv.ms("previous p95", m -> m.previous() == null ? null : m.previous().p95Seconds()));
+        c.add(Csv.share("requests change", MonthOverMonth::requestsChange, 0));
+        c.add(new Csv.Column<>("error rate change (pp)", m -> dev.plumbline.sql.psr.PercentText.percent(m.errorRateChange(), 3)));
+        c.add(new Csv.Column<>("availability change (pp)", m -> dev.plumbline.sql.psr.PercentText.percent(m.availabilityChange(), 3)));
+        c.add(Csv.ms("p95 change", MonthOverMonth::p95ChangeSeconds));
+        c.add(Csv.ms("p99 change", MonthOverMonth::p99ChangeSeconds));
         return c;
     }
 

@@ -117,22 +117,23 @@ public class RankingsController {
                 column("renews soon", r -> r.account().renewsSoon())));
         if (money) {
             c.addAll(List.of(column("arr", r -> r.money().arr()), column("currency", r -> r.money().currency()),
-                    column("arr " + engine.rates().reporting(), r -> r.money().arrReporting())));
+                    Csv.money("arr", engine.rates().reporting(), r -> r.money().arrReporting())));
         }
-        c.addAll(List.of(column("requests", r -> r.traffic().requests()), column("errors", r -> r.traffic().errors()),
-                column("error rate", r -> r.traffic().errorRate()), column("exposure", r -> r.traffic().exposure()),
-                column("worst kind", r -> r.burn().worstKind()), column("badness", r -> r.burn().badness()),
-                column("availability badness", r -> r.burn().availability() == null ? null
-                        : r.burn().availability().badness()),
-                column("latency badness", r -> r.burn().latency().badness()),
+        c.addAll(List.of(Csv.number("requests", "count", r -> r.traffic().requests(), 0),
+                Csv.number("errors", "count", r -> r.traffic().errors(), 0),
+                Csv.share("error rate", r -> r.traffic().errorRate(), 3), Csv.share("exposure", r -> r.traffic().exposure(), 1),
+                column("worst kind", r -> r.burn().worstKind()), Csv.number("badness", "x", r -> r.burn().badness(), 1),
+                Csv.number("availability badness", "x", r -> r.burn().availability() == null ? null
+                        : r.burn().availability().badness(), 1),
+                Csv.number("latency badness", "x", r -> r.burn().latency().badness(), 1),
                 column("latency objective", r -> r.burn().latency().objective()),
-                column("slow share", r -> r.burn().latency().slowShare()),
-                column("effort weeks", r -> r.score().effortWeeks())));
+                Csv.share("slow share", r -> r.burn().latency().slowShare(), 1),
+                Csv.number("effort", "engineer-weeks", r -> r.score().effortWeeks(), 1)));
         if (money) {
-            c.addAll(List.of(column("revenue at risk " + engine.rates().reporting(), r -> r.money().revenueAtRisk()),
-                    column("roi " + engine.rates().reporting() + " per engineer-week", r -> r.money().roi())));
+            c.addAll(List.of(Csv.money("revenue at risk", engine.rates().reporting(), r -> r.money().revenueAtRisk()),
+                    Csv.money("roi", engine.rates().reporting() + " per engineer-week", r -> r.money().roi())));
         }
-        c.addAll(List.of(column("relative score", r -> r.score().relativeScore()),
+        c.addAll(List.of(Csv.number("relative score", "0-100", r -> r.score().relativeScore(), 0),
                 column("explanation", RankedSlice::explanation)));
         return Csv.attachment(Csv.write(c, rows), "roi-ranking-" + FiguresController.name(period) + ".csv");
     }
@@ -174,13 +175,14 @@ public class RankingsController {
                 column("service", RankedService::service), column("customers affected", RankedService::customersAffected),
                 column("problem", RankedService::problem), column("largest customer", RankedService::largestCustomer),
                 column("largest customer name", RankedService::largestCustomerName),
-                column("worst badness", RankedService::worstBadness), column("requests", RankedService::requests),
-                column("effort weeks", RankedService::effortWeeks)));
+                Csv.number("worst badness", "x", RankedService::worstBadness, 1),
+                Csv.number("requests", "count", RankedService::requests, 0),
+                Csv.number("effort", "engineer-weeks", RankedService::effortWeeks, 1)));
         if (money) {
-            c.addAll(List.of(column("revenue at risk " + engine.rates().reporting(), RankedService::revenueAtRisk),
-                    column("roi " + engine.rates().reporting() + " per engineer-week", RankedService::roi)));
+            c.addAll(List.of(Csv.money("revenue at risk", engine.rates().reporting(), RankedService::revenueAtRisk),
+                    Csv.money("roi", engine.rates().reporting() + " per engineer-week", RankedService::roi)));
         }
-        c.add(column("relative score", RankedService::relativeScore));
+        c.add(Csv.number("relative score", "0-100", RankedService::relativeScore, 0));
         return Csv.attachment(Csv.write(c, services(engine.rankingByService(period, 0, ALL), money)),
                 "roi-by-service-" + FiguresController.name(period) + ".csv");
     }
@@ -217,11 +219,11 @@ public class RankingsController {
         boolean money = money(authentication);
         List<Csv.Column<RankedSegment>> c = new ArrayList<>(List.of(column("rank", RankedSegment::rank),
                 column("segment", RankedSegment::segment), column("customers affected", RankedSegment::customersAffected),
-                column("worst badness", RankedSegment::worstBadness)));
+                Csv.number("worst badness", "x", RankedSegment::worstBadness, 1)));
         if (money) {
-            c.add(column("revenue at risk " + engine.rates().reporting(), RankedSegment::revenueAtRisk));
+            c.add(Csv.money("revenue at risk", engine.rates().reporting(), RankedSegment::revenueAtRisk));
         }
-        c.add(column("relative score", RankedSegment::relativeScore));
+        c.add(Csv.number("relative score", "0-100", RankedSegment::relativeScore, 0));
         return Csv.attachment(Csv.write(c, segments(engine.rankingBySegment(period), money)),
                 "roi-by-segment-" + FiguresController.name(period) + ".csv");
     }

@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -187,10 +188,37 @@ class PsrApiTest {
         assertThat(rows).hasSize(expected.size());
         assertThat(rows).extracting(r -> r.get("service") + "/" + r.get("customer"))
                 .isEqualTo(expected.stream().map(e -> e.service() + "/" + e.customer()).toList());
-        assertThat(Double.parseDouble(rows.getFirst().get("revenue at risk USD"))).isCloseTo(expected.getFirst().money().revenueAtRisk(), offset(1e-6));
+        assertThat(Double.parseDouble(rows.getFirst().get("revenue at risk (USD)")))
+                .isEqualTo((double) Math.round(expected.getFirst().money().revenueAtRisk()));
         assertThat(parse(health.body())).hasSize((int) engine.health(ENGINE_PERIOD, "", 0, 1000).total());
         assertThat(parse(figures.body())).extracting(r -> r.get("service")).containsExactly("billing", "catalog", "export", "search");
         assertThat(app.getAs("engineer", "/api/v1/rankings/slices.csv?" + PERIOD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void the_review_csv_has_units_in_its_headers_values_as_the_page_rounds_them_and_money_for_money_roles() throws IOException {
+        List<CSVRecord> rows = parse(app.getAs("pm", "/api/v1/figures/services.csv?" + PERIOD).body());
+        List<Figures> expected = engine.services(ENGINE_PERIOD);
+        Map<String, dev.plumbline.sql.psr.ServiceRisk> risks = engine.rankingByService(ENGINE_PERIOD, 0, 100).rows()
+                .stream().collect(java.util.stream.Collectors.toMap(dev.plumbline.sql.psr.ServiceRisk::service, r -> r));
+        assertThat(rows).hasSize(expected.size());
+        assertThat(rows.getFirst().getParser().getHeaderNames()).contains("availability (%)", "error rate (%)",
+                "p95 (ms)", "p99 (ms)", "average rps (req/s)", "coverage (%)", "worst objective burn rate (x)",
+                "customers outside objectives", "revenue at risk (USD)").doesNotContain("p95 s", "availability");
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord row = rows.get(i);
+            Figures f = expected.get(i);
+            assertThat(row.get("service")).isEqualTo(f.service());
+            // as the Review writes them: "99.386%" is 99.386, "241 ms" is 241
+            assertThat(row.get("availability (%)") + "%").isEqualTo(dev.plumbline.sql.psr.PercentText.of(f.availability(), 3));
+            assertThat(row.get("p95 (ms)").isEmpty() ? null : row.get("p95 (ms)") + " ms").isEqualTo(
+                    f.p95Seconds() == null ? null : String.format(Locale.ROOT, "%.0f ms", 1000 * f.p95Seconds()));
+            assertThat(row.get("requests (count)")).isEqualTo(String.format(Locale.ROOT, "%.0f", f.requests()));
+            var risk = risks.get(f.service());
+            assertThat(row.get("revenue at risk (USD)")).isEqualTo(String.valueOf(risk == null ? 0 : Math.round(risk.revenueAtRisk())));
+            assertThat(row.get("customers outside objectives")).isEqualTo(String.valueOf(risk == null ? 0 : risk.customersAffected()));
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(Long.parseLong(r.get("revenue at risk (USD)"))).isPositive());
     }
 
     @Test

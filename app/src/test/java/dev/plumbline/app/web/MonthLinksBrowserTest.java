@@ -80,7 +80,7 @@ class MonthLinksBrowserTest {
         assertThat(services).isNotEmpty();
         Page review = signedIn("pm");
         review.navigate(app.baseUrl() + "/review?month=2026-10");
-        assertThat(review.locator(".review-period")).hasText("2026-10, compared with 2026-09");
+        assertThat(review.locator(".review-period")).hasText("2026-10, compared with 2026-09: no telemetry then, so no changes to show");
         Locator cells = review.locator("vaadin-grid.review-services vaadin-grid-cell-content");
         for (Map<String, Object> item : services) {
             Map<String, Object> f = (Map<String, Object>) item.get("current");

@@ -57,7 +57,7 @@ class YoungMonthBrowserTest {
 
         page.navigate(app.baseUrl() + "/review");
         assertThat(page.locator(".review-period")).hasText(
-                "2026-10 (the last complete month: 2026-11 has run 2 days), compared with 2026-09");
+                "2026-10 (the last complete month: 2026-11 has run 2 days), compared with 2026-09: no telemetry then, so no changes to show");
 
         page.navigate(app.baseUrl() + "/summary?month=2026-11");
         assertThat(page.locator(".summary-period")).containsText("2026-11-01 00:00 to 2026-11-03 08:00 UTC, compared with");

@@ -53,8 +53,8 @@ public final class PercentText {
         return p == null ? NONE : (p.signum() > 0 ? "+" : "") + p.toPlainString() + " pp";
     }
 
-    /** The share x 100, rounded half up to {@code decimals}; null when absent. */
-    private static BigDecimal percent(Double share, int decimals) {
+    /** The share x 100, rounded half up to {@code decimals} as every text here rounds it (the CSV's cells); null when absent. */
+    public static BigDecimal percent(Double share, int decimals) {
         if (decimals < 0) {
             throw new IllegalArgumentException("decimals must be 0 or more, was " + decimals);
         }

@@ -146,7 +146,7 @@ class ReviewBrowserTest extends PlantedPlatformPages {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_pdf_report_opens_with_the_table_then_the_charts_then_a_page_per_service() throws Exception {
+    void the_pdf_report_opens_with_the_executive_page_then_the_services_and_charts_then_the_hurt_customers() throws Exception {
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/review?month=2026-10");
@@ -156,17 +156,35 @@ class ReviewBrowserTest extends PlantedPlatformPages {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
         List<Map<String, Object>> api = services();
-        assertThat(reader.getNumberOfPages()).isEqualTo(2 + api.size());
+        // executive page, services, charts, customers: a few pages whatever the number of customers
+        assertThat(reader.getNumberOfPages()).isEqualTo(4);
+        Map<String, Object> summary = app.jsonMap(app.getAs("pm", "/api/v1/summary?month=2026-10").body());
         String first = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(first).contains("PSR review 2026-10");
-        String charts = new PdfTextExtractor(reader).getTextFromPage(2);
-        assertThat(charts).contains(ReviewCharts.BUDGET).contains(ReviewCharts.P95);
+        assertThat(first).contains("PSR review 2026-10")
+                .contains(dev.plumbline.sql.psr.PercentText.of(((Number) summary.get("availability")).doubleValue(), 3))
+                .contains(dev.plumbline.sql.psr.MoneyText.of(((Number) summary.get("revenueAtRisk")).doubleValue(), "USD"))
+                .contains("Largest risks, by fix");
+        List<Map<String, Object>> fixes = (List<Map<String, Object>>) app.jsonMap(app.getAs("pm",
+                "/api/v1/rankings/services?month=2026-10").body()).get("items");
+        fixes.stream().filter(f -> ((Number) f.get("customersAffected")).longValue() > 0).forEach(f ->
+                assertThat(first).contains(dev.plumbline.sql.psr.MoneyText.of(((Number) f.get("revenueAtRisk")).doubleValue(), "USD")
+                        + " at risk: " + f.get("service")));
+        String table = new PdfTextExtractor(reader).getTextFromPage(2);
         for (Map<String, Object> item : api) {
-            assertThat(first).contains((String) ((Map<String, Object>) item.get("current")).get("service"));
+            assertThat(table).contains((String) ((Map<String, Object>) item.get("current")).get("service"));
         }
+        String charts = new PdfTextExtractor(reader).getTextFromPage(3);
+        assertThat(charts).contains(ReviewCharts.BUDGET).contains(ReviewCharts.P95);
         assertThat(worstBudgetConsumed(api)).isNotEmpty().allSatisfy((service, budget) -> assertThat(charts).contains(service));
         assertThat(charts).contains(ReviewCharts.P95 + ": no data in this period");
-        Browser.pdfPages(pdf, "review-pdf", 2);
+        // the customers outside objectives, by name, the most at risk first; services with none in one line
+        String customers = new PdfTextExtractor(reader).getTextFromPage(4);
+        List<Map<String, Object>> billing = (List<Map<String, Object>>) app.jsonMap(app.getAs("pm",
+                "/api/v1/rankings/slices?month=2026-10&service=billing&limit=100").body()).get("items");
+        assertThat(customers).contains("Every customer inside objectives: export.")
+                .contains("billing: " + billing.size() + " outside objectives, the 10 with the most revenue at risk");
+        billing.subList(0, 10).forEach(r -> assertThat(customers).contains((String) ((Map<String, Object>) r.get("account")).get("name")));
+        Browser.pdfPages(pdf, "review-pdf", 4);
         assertThat(page.locator("a.export-csv")).hasAttribute("href", "api/v1/figures/services.csv?month=2026-10");
         var csv = page.request().get(app.baseUrl() + "/api/v1/figures/services.csv?month=2026-10");
         assertThat(csv.status()).isEqualTo(200);

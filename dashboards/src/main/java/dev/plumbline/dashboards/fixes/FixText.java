@@ -22,6 +22,15 @@ public final class FixText {
         return r.customersAffected() + (r.customersAffected() == 1 ? " customer" : " customers");
     }
 
+    /**
+     * A fix in one sentence, as the Summary lists it: "$1,162,256 at risk: search, latency (7.3x budget): 25 customers,
+     * largest Vandelay Robotics #109" (no amount without {@code money}).
+     */
+    public static String sentence(ServiceRisk r, boolean money, String currency) {
+        return (money ? dev.plumbline.sql.psr.MoneyText.of(r.revenueAtRisk(), currency) + " at risk: " : "") + r.service()
+                + ", " + problem(r) + ": " + customers(r) + (r.largestCustomer().isEmpty() ? "" : ", largest " + largest(r));
+    }
+
     /** The ROI page's list of the service's slices over budget in {@code month}. */
     public static String customersLink(ServiceRisk r, String month) {
         return "roi?month=" + encode(month) + "&service=" + encode(r.service());

@@ -325,10 +325,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         String label = PeriodParameters.label(period);
         String previous = PeriodParameters.label(period.previous());
         List<MonthOverMonth> snapshot = rows;
+        boolean withMoney = money;
+        String currency = engine.rates().reporting();
         StreamResource pdf = new StreamResource("psr-review-" + label.replace(' ', '_') + ".pdf", () -> {
+            var summary = engine.summary(period, 0);
             List<ReviewPdf.Drill> drills = snapshot.stream().map(r -> new ReviewPdf.Drill(r.current().service(),
-                    engine.slices(period, r.current().service(), "", 0, 1000).rows())).toList();
-            return new ByteArrayInputStream(ReviewPdf.write(label, previous, snapshot, drills));
+                    engine.customersOf(period, r.current().service(), withMoney).stream()
+                            .filter(c -> c.badness() != null && c.badness() > 1).toList())).toList();
+            return new ByteArrayInputStream(ReviewPdf.write(new ReviewPdf.Report(label, previous,
+                    dev.plumbline.dashboards.summary.SummaryCards.of(summary, previous, withMoney, currency),
+                    dev.plumbline.sql.psr.ServiceRisk.largestRisks(engine.rankingByService(period, 0, 1000).rows(), 5),
+                    withMoney, currency, snapshot, drills)));
         });
         pdf.setContentType("application/pdf");
         Anchor pdfLink = new Anchor(pdf, "Download PDF report");

@@ -136,24 +136,8 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
                 return;
             }
-            PlatformSummary.Changes c = summary.changes();
-            String before = PeriodParameters.label(period.previous());
-            cards.add(card("availability", "Platform availability", PercentText.of(s.availability(), 3),
-                    CardChange.points(c.availability(), 3, before)));
-            cards.add(card("objective-met", "Services meeting their objectives",
-                    s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(),
-                    CardChange.count(c.servicesMeetingObjectives(), before)));
-            cards.add(card("within-latency-objectives", "Requests within latency objectives",
-                    PercentText.of(s.withinLatencyObjectives(), 2),
-                    (s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
-                            : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met")
-                            + "; " + CardChange.points(c.withinLatencyObjectives(), 2, before)));
-            cards.add(card("arr-inside-objectives", "ARR inside objectives",
-                    PercentText.of(s.arrInsideObjectives(), 1), CardChange.points(c.arrInsideObjectives(), 1, before)));
-            if (money) {
-                cards.add(card("revenue-at-risk", "Revenue at risk", money(s.revenueAtRisk()),
-                        CardChange.money(c.revenueAtRisk(), engine.rates().reporting(), before)));
-            }
+            SummaryCards.of(summary, PeriodParameters.label(period.previous()), money, engine.rates().reporting())
+                    .forEach(card -> cards.add(card(card.definition(), card.title(), card.value(), card.change())));
             trend.add(availabilityTrend(period));
             List<ServiceRisk> top = ServiceRisk.largestRisks(engine.rankingByService(period, 0, 1000).rows(), 5);
             if (top.isEmpty()) {

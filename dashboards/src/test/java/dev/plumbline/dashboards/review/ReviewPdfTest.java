@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import dev.plumbline.dashboards.summary.SummaryCards;
 import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
 import dev.plumbline.sql.catalog.ObjectiveWindow;
+import dev.plumbline.sql.psr.CustomerImpact;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MonthOverMonth;
 import dev.plumbline.sql.psr.ObjectiveResult;
+import dev.plumbline.sql.psr.ServiceRisk;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ReviewPdfTest {
@@ -23,30 +28,64 @@ class ReviewPdfTest {
                 1.5, 4.0, true, 1.0, 3, List.of(o));
     }
 
-    @Test
-    void the_report_has_the_services_table_the_charts_and_a_page_per_drilled_service_with_the_pages_texts()
-            throws Exception {
+    private static final List<SummaryCards.Card> CARDS = List.of(
+            new SummaryCards.Card("availability", "Platform availability", "99.512%", "▼ 0.081 pp from 2026-09"),
+            new SummaryCards.Card("revenue-at-risk", "Revenue at risk", "$412,000", "▲ $12,000 more than 2026-09"));
+    private static final ServiceRisk FIX = new ServiceRisk("search", 12, "latency", "acme", "Acme Corp", 412_000, 2,
+            206_000, 7.25, 120_000, 100);
+
+    /** search with 12 customers outside its objective, the worst first; billing with none. */
+    private static ReviewPdf.Report report(boolean money) {
         MonthOverMonth search = MonthOverMonth.of(figures("search", "search", 120_000, 600, 0.42),
                 figures("search", "search", 100_000, 100, 0.30));
-        byte[] pdf = ReviewPdf.write("2026-10", "2026-09", List.of(search), List.of(new ReviewPdf.Drill("search",
-                List.of(figures("search/acme", "search", 50_000, 500, 0.8)))));
+        MonthOverMonth billing = MonthOverMonth.of(figures("billing", "billing", 90_000, 9, 0.1), null);
+        List<CustomerImpact> hurt = new ArrayList<>(IntStream.range(0, 12).mapToObj(i -> new CustomerImpact("c" + i,
+                true, "Customer " + i, 12.0 - i, "availability", 1000.0 * (12 - i),
+                figures("search/c" + i, "search", 5_000, 50 + i, 0.8))).toList());
+        return new ReviewPdf.Report("2026-10", "2026-09", money ? CARDS : CARDS.subList(0, 1), List.of(FIX), money, "USD",
+                List.of(search, billing), List.of(new ReviewPdf.Drill("search", hurt), new ReviewPdf.Drill("billing", List.of())));
+    }
+
+    @Test
+    void the_report_opens_with_the_executive_page_then_the_services_and_charts_then_only_the_hurt_customers() throws Exception {
+        byte[] pdf = ReviewPdf.write(report(true));
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
-        assertThat(reader.getNumberOfPages()).isEqualTo(3);
+        assertThat(reader.getNumberOfPages()).isEqualTo(4);
         String first = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(first).contains("PSR review 2026-10").contains("search").contains("120,000").contains("+20%")
-                .contains("420 ms").contains("+120 ms").contains(FigureText.objectives(search.current()));
-        String charts = new PdfTextExtractor(reader).getTextFromPage(2);
-        assertThat(charts).contains(ReviewCharts.BUDGET).contains(ReviewCharts.P95).contains("search")
-                .contains("whole budget").contains("2026-09");
-        String third = new PdfTextExtractor(reader).getTextFromPage(3);
-        assertThat(third).contains("search: customers").contains("acme").contains("800 ms");
+        assertThat(first).contains("PSR review 2026-10").contains("Platform availability").contains("99.512%")
+                .contains("▼ 0.081 pp from 2026-09".substring(2)).contains("$412,000").contains("Largest risks, by fix")
+                .contains("$412,000 at risk: search, latency (7.3x budget): 12 customers, largest Acme Corp");
+        String services = new PdfTextExtractor(reader).getTextFromPage(2);
+        assertThat(services).contains("search").contains("120,000").contains("+20%").contains("420 ms")
+                .contains("+120 ms").contains(FigureText.objectives(report(true).services().getFirst().current()));
+        String charts = new PdfTextExtractor(reader).getTextFromPage(3);
+        assertThat(charts).contains(ReviewCharts.BUDGET).contains(ReviewCharts.P95).contains("whole budget");
+        String customers = new PdfTextExtractor(reader).getTextFromPage(4);
+        assertThat(customers).contains("Every customer inside objectives: billing.")
+                .contains("search: 12 outside objectives, the 10 with the most revenue at risk")
+                .contains("Customer 0").contains("$12,000").contains("Customer 9").doesNotContain("Customer 10")
+                .contains("12.0x").contains("800 ms");
+    }
+
+    @Test
+    void a_report_for_a_role_without_money_has_no_amount_anywhere() throws Exception {
+        PdfReader reader = new PdfReader(ReviewPdf.write(report(false)));
+        StringBuilder all = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            all.append(new PdfTextExtractor(reader).getTextFromPage(p));
+        }
+        assertThat(all.toString()).doesNotContain("$").doesNotContain("Revenue at risk")
+                .contains("search, latency (7.3x budget): 12 customers, largest Acme Corp")
+                .contains("search: 12 outside objectives, the 10 worst");
     }
 
     @Test
     void figure_texts_say_when_something_is_missing() {
         assertThat(FigureText.ms(null)).isEqualTo("–");
+        assertThat(FigureText.burn(null)).isEqualTo("–");
+        assertThat(FigureText.burn(5.94)).isEqualTo("5.9x");
         assertThat(FigureText.relative(null)).isEmpty();
         assertThat(FigureText.points(0.0012)).isEqualTo("+0.120 pp");
         assertThat(FigureText.msChange(-0.035)).isEqualTo("-35 ms");

@@ -24,7 +24,8 @@ class RoiBrowserTest extends PlantedPlatformPages {
     }
 
     @Test
-    void the_ranking_shows_the_apis_rows_in_order_with_their_explanations_and_money_for_an_executive() {
+    @SuppressWarnings("unchecked")
+    void the_ranking_shows_the_apis_rows_in_order_one_line_each_with_the_sentence_under_a_clicked_row() {
         List<Map<String, Object>> expected = api("exec", "month=2026-10&limit=5");
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
@@ -32,9 +33,23 @@ class RoiBrowserTest extends PlantedPlatformPages {
         assertThat(page).hasTitle("ROI · Plumbline");
         List<List<String>> rows = Browser.gridRows(page, "vaadin-grid.roi-grid", expected.size());
         for (int i = 0; i < expected.size(); i++) {   // row i of the page is row i of the API
-            assertThat(String.join(" | ", rows.get(i))).as("row " + (i + 1))
-                    .contains((String) expected.get(i).get("explanation"));
+            Map<String, Object> e = expected.get(i);
+            assertThat(rows.get(i).subList(0, 4)).as("row " + (i + 1)).containsExactly(String.valueOf(i + 1),
+                    (String) ((Map<String, Object>) e.get("account")).get("name"), (String) e.get("service"),
+                    dev.plumbline.sql.psr.MoneyText.of(((Number) ((Map<String, Object>) e.get("money")).get("revenueAtRisk"))
+                            .doubleValue(), (String) e.get("reportingCurrency")));
+            assertThat(rows.get(i)).contains((String) ((Map<String, Object>) e.get("burn")).get("worstKind"));
         }
+        // one line per row: every row is as tall as a single line of text, so a laptop screen holds many
+        List<Number> heights = (List<Number>) page.locator("vaadin-grid.roi-grid").evaluate("g => [...g.shadowRoot"
+                + ".querySelectorAll('tbody#items tr')].filter(r => !r.hidden && r.index !== undefined && r.index < g.size)"
+                + ".map(r => r.querySelector('td').getBoundingClientRect().height)");
+        assertThat(heights).isNotEmpty().allSatisfy(h -> assertThat(h.doubleValue()).isLessThan(48.0));
+        // the sentence of a row opens under it
+        page.locator("vaadin-grid.roi-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText((String) ((Map<String, Object>) expected.getFirst().get("account")).get("name"))).first()
+                .click(new Locator.ClickOptions().setPosition(2, 2));
+        assertThat(page.locator(".roi-why")).hasText((String) expected.getFirst().get("explanation"));
         assertThat(page.locator(".roi-total")).containsText(api("exec", "month=2026-10&limit=1000").size() + " slices over budget");
         assertThat(page.locator("[data-definition=revenue-at-risk]")).hasText("Revenue at risk");
         Browser.screenshot(page, "roi");
@@ -52,8 +67,10 @@ class RoiBrowserTest extends PlantedPlatformPages {
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/roi?month=2026-10");
         assertThat(page.locator(".roi-total")).containsText(all.size() + " slices over budget");
-        page.locator("vaadin-text-field.filter-service input").fill(service);
-        page.locator("vaadin-text-field.filter-service input").press("Enter");
+        // the filter offers the catalog's services; picking one narrows the list
+        page.locator("vaadin-combo-box.filter-service input").click();
+        assertThat(page.locator("vaadin-combo-box-item")).containsText(new String[] {"billing", "catalog", "export", "search"});
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(service)).click();
         assertThat(page.locator(".roi-total")).containsText(filtered.size() + " slices over budget");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/roi\\?month=2026-10&service=" + service + "$"));
 
@@ -61,7 +78,9 @@ class RoiBrowserTest extends PlantedPlatformPages {
         Browser.signIn(linked, app.baseUrl(), "pm", RunningApp.PASSWORD);
         linked.navigate(app.baseUrl() + "/roi?month=2026-10&service=" + service);
         assertThat(linked.locator(".roi-total")).containsText(filtered.size() + " slices over budget");
-        assertThat(linked.locator("vaadin-text-field.filter-service input")).hasValue(service);
+        assertThat(linked.locator("vaadin-combo-box.filter-service input")).hasValue(service);
+        // the CSV is the API's, with the same filter
+        assertThat(linked.locator("a.export-csv")).hasAttribute("href", "api/v1/rankings/slices.csv?month=2026-10&service=" + service);
     }
 
     @Test
@@ -83,5 +102,7 @@ class RoiBrowserTest extends PlantedPlatformPages {
         page.navigate(app.baseUrl() + "/roi?month=2026-10&segment=Enterprise");
         assertThat(page.locator(".roi-total")).containsText(api("pm", "month=2026-10&limit=1000&segment=enterprise").size()
                 + " slices over budget");
+        // the filter shows the value as the data spells it
+        assertThat(page.locator("vaadin-combo-box.filter-segment input")).hasValue("enterprise");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -62,10 +62,11 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
     private final Grid<Ranked> grid = new Grid<>();
     private final Select<String> month;
-    private final TextField segment = filterField("Segment");
-    private final TextField region = filterField("Region");
-    private final TextField plan = filterField("Plan");
-    private final TextField service = filterField("Service");
+    private final ComboBox<String> segment = filterField("Segment");
+    private final ComboBox<String> region = filterField("Region");
+    private final ComboBox<String> plan = filterField("Plan");
+    private final ComboBox<String> service = filterField("Service");
+    private final HorizontalLayout exports = new HorizontalLayout();
     private final Select<String> volumeBand = new Select<>();
     private final IntegerField renewal = new IntegerField("Renews within (days)");
     private final ViewMessage message = new ViewMessage();
@@ -89,7 +90,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         volumeBand.setLabel("Data volume");
         volumeBand.setItems(bands());
         volumeBand.setItemLabelGenerator(b -> b.isEmpty() ? "Any" : b);
-        renewal.setWidth("10em");
+        renewal.setWidth("12em");
         month.setWidth("12em");
         volumeBand.setWidth("10em");
         renewal.setMin(0);
@@ -105,18 +106,36 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         filters.setWrap(true);
         filters.addClassName("roi-filters");
         total.addClassName("roi-total");
+        exports.addClassName("roi-exports");
         configureGrid();
-        add(new H2("ROI ranking"), lead, filters, total, message, grid);
+        HorizontalLayout status = new HorizontalLayout(total, exports);
+        status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("ROI ranking"), lead, filters, status, message, grid);
     }
 
-    private static TextField filterField(String label) {
-        TextField f = new TextField(label);
+    /**
+     * A filter that offers the values present in the data (set per period, {@link PsrEngine#filterValues}); a value
+     * typed or linked that no customer has is kept, so the page can say that nothing matches it.
+     */
+    private static ComboBox<String> filterField(String label) {
+        ComboBox<String> f = new ComboBox<>(label);
         f.setClearButtonVisible(true);
-        f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
-        f.setMaxLength(128);
+        f.setAllowCustomValue(true);
+        f.addCustomValueSetListener(e -> f.setValue(e.getDetail().strip()));
         f.setWidth("10em");
         f.addClassName("filter-" + label.toLowerCase(Locale.ROOT));
         return f;
+    }
+
+    /** The filter's value as the data spells it when one matches whatever its case ("Enterprise": "enterprise"). */
+    private static void offer(ComboBox<String> field, List<String> values, String wanted) {
+        field.setItems(values);
+        String match = RankingFilter.Values.match(values, wanted);
+        field.setValue(wanted == null || wanted.isEmpty() ? null : match.isEmpty() ? wanted : match);
+    }
+
+    private static String value(ComboBox<String> field) {
+        return field.getValue() == null ? "" : field.getValue();
     }
 
     private static List<String> bands() {
@@ -127,7 +146,7 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addClassName("roi-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(Ranked::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new com.vaadin.flow.component.html.Anchor("customer?id="
@@ -138,18 +157,28 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
                 r.risk().service())).setHeader("Service").setKey("service");
         if (money) {
             grid.addColumn(r -> money(r.risk().money().revenueAtRisk())).setHeader(header("Revenue at risk", "revenue-at-risk"))
-                    .setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END);
+                    .setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> money(r.risk().money().roi()) + " / wk").setHeader(header("ROI", "roi")).setKey("roi")
-                    .setTextAlign(ColumnTextAlign.END);
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         } else {
             grid.addColumn(r -> String.format(Locale.ROOT, "%.0f", r.risk().score().relativeScore()))
-                    .setHeader(header("Score", "relative-score")).setKey("relativeScore").setTextAlign(ColumnTextAlign.END);
+                    .setHeader(header("Score", "relative-score")).setKey("relativeScore").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(r -> String.format(Locale.ROOT, "%.1fx", r.risk().burn().badness())).setHeader(header("Burn", "badness"))
-                .setKey("badness").setTextAlign(ColumnTextAlign.END);
+                .setKey("badness").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> PercentText.of(r.risk().traffic().exposure(), 0))
-                .setHeader(header("Exposure", "exposure")).setKey("exposure").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(Ranked::explanation).setHeader("Why").setKey("explanation").setFlexGrow(5);
+                .setHeader(header("Exposure", "exposure")).setKey("exposure").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.risk().burn().worstKind()).setHeader("Problem").setKey("problem").setAutoWidth(true)
+                .setFlexGrow(0);
+        // one line per row, so a screen holds a dozen; the sentence that explains the place opens under its row
+        grid.addColumn(r -> "▸ why").setHeader("").setKey("why").setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(r -> "why");
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> {
+            com.vaadin.flow.component.html.Paragraph why = new com.vaadin.flow.component.html.Paragraph(r.explanation());
+            why.addClassName("roi-why");
+            return why;
+        }));
+        grid.setDetailsVisibleOnClick(true);
     }
 
     private Span header(String text, String definition) {
@@ -165,10 +194,12 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         loading = true;
         MonthChoice.Choice choice = MonthChoice.show(month, first(q, "month"), periods, engine.monthsWithData());
-        segment.setValue(first(q, "segment"));
-        region.setValue(first(q, "region"));
-        plan.setValue(first(q, "plan"));
-        service.setValue(first(q, "service"));
+        RankingFilter.Values values = choice.problem() != null ? new RankingFilter.Values(List.of(), List.of(), List.of(),
+                List.of()) : engine.filterValues(periods.parse(month.getValue(), null, null));
+        offer(segment, values.segments(), first(q, "segment"));
+        offer(region, values.regions(), first(q, "region"));
+        offer(plan, values.plans(), first(q, "plan"));
+        offer(service, values.services(), first(q, "service"));
         volumeBand.setValue(bands().contains(first(q, "volumeBand")) ? first(q, "volumeBand") : "");
         String days = first(q, "renewalWithinDays");
         renewal.setValue(days.matches("\\d{1,4}") ? Integer.valueOf(days) : null);
@@ -194,10 +225,10 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         }
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "month", month.getValue());
-        put(params, "segment", segment.getValue());
-        put(params, "region", region.getValue());
-        put(params, "plan", plan.getValue());
-        put(params, "service", service.getValue());
+        put(params, "segment", value(segment));
+        put(params, "region", value(region));
+        put(params, "plan", value(plan));
+        put(params, "service", value(service));
         put(params, "volumeBand", volumeBand.getValue());
         put(params, "renewalWithinDays", renewal.getValue() == null ? "" : renewal.getValue().toString());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -215,8 +246,9 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         message.setVisible(false);
         grid.setVisible(true);
         Period period = periods.parse(month.getValue(), null, null);
-        RankingFilter filter = new RankingFilter(segment.getValue(), region.getValue(), plan.getValue(),
-                service.getValue(), volumeBand.getValue(), renewal.getValue() == null ? 0 : renewal.getValue());
+        RankingFilter filter = new RankingFilter(value(segment), value(region), value(plan), value(service),
+                volumeBand.getValue(), renewal.getValue() == null ? 0 : renewal.getValue());
+        exports(period, filter);
         try {
             long count = engine.ranking(period, filter, 0, 1).total();
             total.setText(count == 0 ? "" : count + " slices over budget in " + PeriodParameters.label(period));
@@ -244,6 +276,28 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
             show(StoreFailure.describe("The ranking cannot be computed", e), true);
             grid.setVisible(false);
         }
+    }
+
+    /** The API's CSV of the same ranking (the same filters), for roles that may export. */
+    private void exports(Period period, RankingFilter filter) {
+        exports.removeAll();
+        if (!CurrentUser.can(Permission.EXPORT)) {
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "month", month.getValue());
+        put(params, "segment", filter.segment());
+        put(params, "region", filter.region());
+        put(params, "plan", filter.plan());
+        put(params, "service", filter.service());
+        put(params, "volumeBand", filter.volumeBand());
+        put(params, "renewalWithinDays", filter.renewalWithinDays() == 0 ? "" : String.valueOf(filter.renewalWithinDays()));
+        String query = QueryParameters.simple(params).getQueryString();
+        com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
+                "api/v1/rankings/slices.csv" + (query.isEmpty() ? "" : "?" + query), "Export CSV");
+        csv.getElement().setAttribute("download", true);
+        csv.addClassName("export-csv");
+        exports.add(csv);
     }
 
     private void show(String text, boolean error) {

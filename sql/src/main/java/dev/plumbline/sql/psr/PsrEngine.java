@@ -39,6 +39,7 @@ public final class PsrEngine {
     private static final NamedQuery CUSTOMER_DAYS = NamedQuery.load(PsrEngine.class, "customer_days.sql");
     private static final NamedQuery SOURCES = NamedQuery.load(PsrEngine.class, "services_of_sources.sql");
     private static final NamedQuery MONTHS = NamedQuery.load(PsrEngine.class, "months_with_data.sql");
+    private static final NamedQuery FILTER_VALUES = NamedQuery.load(PsrEngine.class, "filter_values.sql");
     private static final NamedQuery SERVICE_CUSTOMERS = NamedQuery.load(PsrEngine.class, "service_customers.sql");
 
     /** What customers can be grouped by. */
@@ -112,6 +113,15 @@ public final class PsrEngine {
                     row.getDoubleOrNull("worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
         });
         return new Ranking<>(total[0], offset, limit, rows);
+    }
+
+    /** What a ranking can be narrowed to in a period: the customers' segments, regions and plans, the catalog's services. */
+    public RankingFilter.Values filterValues(Period period) {
+        Map<String, List<String>> by = new HashMap<>();
+        clickHouse.query(FILTER_VALUES, Params.of("as_of", period.lastDay()),
+                row -> by.computeIfAbsent(row.getString("field"), k -> new ArrayList<>()).add(row.getString("value")));
+        return new RankingFilter.Values(by.getOrDefault("segment", List.of()), by.getOrDefault("region", List.of()),
+                by.getOrDefault("plan", List.of()), by.getOrDefault("service", List.of()));
     }
 
     /** The ranking by customer segment. */

@@ -30,6 +30,22 @@ public record RankingFilter(String segment, String region, String plan, String s
         }
     }
 
+    /** The values present in the data for each filter, sorted (what the ROI page offers). */
+    public record Values(List<String> segments, List<String> regions, List<String> plans, List<String> services) {
+
+        public Values {
+            segments = List.copyOf(segments);
+            regions = List.copyOf(regions);
+            plans = List.copyOf(plans);
+            services = List.copyOf(services);
+        }
+
+        /** The value of {@code values} that {@code typed} names whatever its case; "" when none does. Pure. */
+        public static String match(List<String> values, String typed) {
+            return typed == null ? "" : values.stream().filter(v -> v.equalsIgnoreCase(typed.strip())).findFirst().orElse("");
+        }
+    }
+
     /** Whether any filter is set: an empty ranking then says nothing about the slices it leaves out. */
     public boolean any() {
         return !segment.isEmpty() || !region.isEmpty() || !plan.isEmpty() || !service.isEmpty() || !volumeBand.isEmpty()

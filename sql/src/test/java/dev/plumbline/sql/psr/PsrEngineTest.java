@@ -160,6 +160,22 @@ class PsrEngineTest {
     }
 
     @Test
+    void the_filters_offer_the_customers_segments_regions_and_plans_and_the_catalogs_services() {
+        RankingFilter.Values values = engine.filterValues(PERIOD);
+        List<Customer> customers = PlantedPlatform.customers();
+        assertThat(values.segments()).isEqualTo(customers.stream().map(Customer::segment).filter(v -> !v.isEmpty())
+                .distinct().sorted().toList());
+        assertThat(values.regions()).isEqualTo(customers.stream().map(Customer::region).filter(v -> !v.isEmpty())
+                .distinct().sorted().toList());
+        assertThat(values.plans()).isEqualTo(customers.stream().map(Customer::plan).filter(v -> !v.isEmpty())
+                .distinct().sorted().toList());
+        assertThat(values.services()).isEqualTo(PlantedPlatform.services().stream().map(s -> s.name()).sorted().toList());
+        assertThat(RankingFilter.Values.match(values.segments(), " " + values.segments().getFirst().toUpperCase() + " "))
+                .isEqualTo(values.segments().getFirst());
+        assertThat(RankingFilter.Values.match(values.segments(), "nobody-has-this")).isEmpty();
+    }
+
+    @Test
     void filters_match_whatever_their_case() {
         for (RankingFilter[] pair : new RankingFilter[][] {
                 {new RankingFilter("", "", "", "search", "", 0), new RankingFilter("", "", "", "SeArCh", "", 0)},

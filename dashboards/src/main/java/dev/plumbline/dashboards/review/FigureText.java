@@ -40,7 +40,11 @@ public final class FigureText {
 
     /** A change of seconds in milliseconds: "+35 ms". */
     public static String msChange(Double change) {
-        return change == null ? "" : String.format(Locale.ROOT, "%+.0f ms", 1000 * change);
+        if (change == null) {
+            return "";
+        }
+        long ms = Math.round(1000 * change);
+        return ms == 0 ? "0 ms" : String.format(Locale.ROOT, "%+d ms", ms);   // never "-0 ms"
     }
 
     /** A burn rate (badness) as "5.9x"; "–" when there is none (no objective, no requests). */

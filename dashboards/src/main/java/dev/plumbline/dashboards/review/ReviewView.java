@@ -285,6 +285,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         exports(period);
         if (service != null && !service.isEmpty() && rows.stream().anyMatch(r -> r.current().service().equals(service))) {
             showCustomers(service);
+            customersTitle.scrollIntoView();   // a link to a service opens at its customers
         }
     }
 

@@ -89,5 +89,8 @@ class ReviewPdfTest {
         assertThat(FigureText.relative(null)).isEmpty();
         assertThat(FigureText.points(0.0012)).isEqualTo("+0.120 pp");
         assertThat(FigureText.msChange(-0.035)).isEqualTo("-35 ms");
+        assertThat(FigureText.msChange(-0.0004)).isEqualTo("0 ms");
+        assertThat(FigureText.msChange(0.0004)).isEqualTo("0 ms");
+        assertThat(FigureText.msChange(0.0005)).isEqualTo("+1 ms");
     }
 }

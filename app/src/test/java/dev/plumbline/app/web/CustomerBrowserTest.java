@@ -10,6 +10,7 @@ import dev.plumbline.app.testing.PlantedPlatformPages;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.psr.PlantedPlatform;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,12 @@ class CustomerBrowserTest extends PlantedPlatformPages {
         assertThat(errors).hasAttribute("data-drawn", "true");
         List<Object> x = (List<Object>) errors.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
         List<Object> drawn = (List<Object>) errors.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data");
-        assertThat(x).hasSize(90).endsWith("2026-10-31");
+        // from the first day with telemetry (not 90 days of which 60 are empty) to the month's last day
+        String first = ((List<Map<String, Object>>) api.get("totals")).stream()
+                .filter(d -> ((Number) d.get("requests")).doubleValue() > 0).map(d -> (String) d.get("day")).sorted()
+                .findFirst().orElseThrow();
+        assertThat(x).startsWith(first).endsWith("2026-10-31")
+                .hasSize((int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(first), LocalDate.of(2026, 10, 31)) + 1);
         for (int i = 0; i < x.size(); i++) {   // the page draws the API's error rate over all its services
             Number rate = errorRate.get((String) x.get(i));
             if (rate == null) {

@@ -92,7 +92,10 @@ class ServiceBrowserTest extends PlantedPlatformPages {
         assertThat(p95).hasAttribute("data-drawn", "true");
         List<Object> drawn = (List<Object>) p95.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data");
         List<Object> x = (List<Object>) p95.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
-        assertThat(x).hasSize(days);   // every day on the axis; days without telemetry are gaps
+        // every complete day on the axis, from the first with telemetry to yesterday (today is still running); days
+        // without telemetry are gaps
+        LocalDate today = LocalDate.now(app.bean(java.time.Clock.class));
+        assertThat(x).hasSize(days - 1).endsWith(today.minusDays(1).toString());
         Map<Object, Object> byDay = new java.util.HashMap<>();
         apiDays.forEach(d -> byDay.put(d.get("day"), d.get("p95Seconds")));
         for (int i = 0; i < x.size(); i++) {
@@ -108,6 +111,14 @@ class ServiceBrowserTest extends PlantedPlatformPages {
         assertThat(names).contains("p95", "7-day average", "usual range (28 days)");
         Object mark = p95.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].markLine.data[0].name");
         assertThat(mark).isEqualTo("deploy: v2.3");
+        // the latency objective's threshold as a line, inside the y axis
+        List<Object> lines = (List<Object>) p95.evaluate(
+                "el => echarts.getInstanceByDom(el).getOption().series[0].markLine.data.map(d => d.name + '@' + d.yAxis)");
+        assertThat(lines).contains("objective 800 ms@800");
+        Number max = (Number) p95.evaluate("el => echarts.getInstanceByDom(el).getOption().yAxis[0].max");
+        Number min = (Number) p95.evaluate("el => echarts.getInstanceByDom(el).getOption().yAxis[0].min");
+        assertThat(min.doubleValue()).isLessThanOrEqualTo(800.0);
+        assertThat(max.doubleValue()).isGreaterThanOrEqualTo(800.0);
 
         Locator ocean = page.locator("[data-chart='Traffic by customer segment']");
         assertThat(ocean).hasAttribute("data-drawn", "true");

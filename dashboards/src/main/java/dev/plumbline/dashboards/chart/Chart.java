@@ -141,7 +141,13 @@ public class Chart extends Div {
         // the last day's label is centred on the right edge (no boundary gap): room for its half
         o.put("grid", Map.of("left", 60, "right", 48, "top", 64, "bottom", 32));
         o.put("xAxis", Map.of("type", "category", "data", x, "boundaryGap", false));
-        o.put("yAxis", Map.of("type", "value", "name", c.unit(), "scale", !c.stacked()));
+        Map<String, Object> y = new LinkedHashMap<>(Map.of("type", "value", "name", c.unit(), "scale", !c.stacked()));
+        double[] range = c.axisRange();
+        if (range != null) {
+            y.put("min", range[0]);
+            y.put("max", range[1]);
+        }
+        o.put("yAxis", y);
         List<Map<String, Object>> series = new ArrayList<>();
         for (TimeChart.Line l : c.lines()) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -162,6 +168,23 @@ public class Chart extends Div {
                             "label", Map.of("formatter", m.label(), "position", "insideEndTop"))).toList();
             series.getFirst().put("markLine", Map.of("symbol", "none", "data", marks,
                     "lineStyle", Map.of("type", "dashed", "color", "#888")));
+        }
+        if (!series.isEmpty() && c.threshold() != null) {
+            Map<String, Object> line = Map.of("yAxis", c.threshold().value(), "name", c.threshold().label(),
+                    "label", Map.of("formatter", c.threshold().label(), "position", "insideEndTop"),
+                    "lineStyle", Map.of("type", "dashed", "color", "#c0392b"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> marks = (Map<String, Object>) series.getFirst().get("markLine");
+            if (marks == null) {
+                series.getFirst().put("markLine", Map.of("symbol", "none", "data", List.of(line),
+                        "lineStyle", Map.of("type", "dashed", "color", "#888")));
+            } else {
+                List<Object> data = new ArrayList<>((List<?>) marks.get("data"));
+                data.add(line);
+                Map<String, Object> both = new LinkedHashMap<>(marks);
+                both.put("data", data);
+                series.getFirst().put("markLine", both);
+            }
         }
         if (c.band() != null) {
             series.add(bandSeries(c.band().name() + " (lower)", c.band().lower(), null));
@@ -184,7 +207,9 @@ public class Chart extends Div {
         s.put("data", data);
         s.put("stack", "band");
         s.put("showSymbol", false);
-        s.put("lineStyle", Map.of("opacity", 0));
+        // the band's edges are faint lines, so a band of no width (a perfectly steady series) is still seen
+        s.put("lineStyle", Map.of("opacity", 0.5, "width", 1, "color", "rgb(120,120,200)"));
+        s.put("itemStyle", Map.of("color", "rgb(120,120,200)"));
         s.put("tooltip", Map.of("show", false));
         if (area != null) {
             s.put("areaStyle", area);

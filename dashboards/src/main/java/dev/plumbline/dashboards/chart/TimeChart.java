@@ -13,9 +13,67 @@ import java.util.List;
  * @param stacked  lines are stacked areas (the ocean chart) instead of separate lines
  * @param band     a shaded band between lower and upper (e.g. the trailing four weeks' spread), or null
  * @param markers  vertical marks on days (annotations: deploys, incidents...)
+ * @param threshold a horizontal line (an objective's threshold), or null
  */
 public record TimeChart(String title, String unit, List<LocalDate> days, List<Line> lines, boolean stacked, Band band,
-                        List<Marker> markers) {
+                        List<Marker> markers, Threshold threshold) {
+
+    /** A chart without a threshold line. */
+    public TimeChart(String title, String unit, List<LocalDate> days, List<Line> lines, boolean stacked, Band band,
+                     List<Marker> markers) {
+        this(title, unit, days, lines, stacked, band, markers, null);
+    }
+
+    /** A horizontal line at {@code value} (in the chart's unit), labelled. */
+    public record Threshold(double value, String label) {
+    }
+
+    /**
+     * The y axis' range for unstacked lines: every value, the band and the threshold inside it, and at least a tenth of
+     * the largest magnitude wide (so 1,895.7-1,895.9 ms of noise is not drawn as a spike), widened to round numbers;
+     * never below 0 when nothing is, never above 100 for shares in % that are not. All zeros: 0 to 1. Null (ECharts
+     * decides) when there is nothing to draw or the lines are stacked. Pure.
+     */
+    public double[] axisRange() {
+        List<Double> all = new java.util.ArrayList<>();
+        lines.forEach(l -> l.values().stream().filter(java.util.Objects::nonNull).forEach(all::add));
+        if (band != null) {
+            band.lower().stream().filter(java.util.Objects::nonNull).forEach(all::add);
+            band.upper().stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        }
+        if (threshold != null) {
+            all.add(threshold.value());
+        }
+        all.removeIf(v -> !Double.isFinite(v));
+        if (stacked || all.isEmpty()) {
+            return null;
+        }
+        double lo = all.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double hi = all.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        if (lo == 0 && hi == 0) {
+            return new double[] {0, 1};
+        }
+        double need = Math.max(Math.abs(lo), Math.abs(hi)) / 10;
+        if (hi - lo < need) {
+            double mid = (hi + lo) / 2;
+            lo = mid - need / 2;
+            hi = mid + need / 2;
+        }
+        if ("%".equals(unit) && all.stream().allMatch(v -> v <= 100) && hi > 100) {   // a share never passes 100%
+            lo -= hi - 100;
+            hi = 100;
+        }
+        boolean nonNegative = all.stream().allMatch(v -> v >= 0);
+        if (nonNegative && lo < 0) {
+            hi -= lo;
+            lo = 0;
+        }
+        java.math.BigDecimal step = java.math.BigDecimal.ONE.scaleByPowerOfTen((int) Math.floor(Math.log10(hi - lo)))
+                .divide(java.math.BigDecimal.valueOf(2));
+        lo = java.math.BigDecimal.valueOf(lo).divide(step, 0, java.math.RoundingMode.FLOOR).multiply(step).doubleValue();
+        hi = java.math.BigDecimal.valueOf(hi).divide(step, 0, java.math.RoundingMode.CEILING).multiply(step).doubleValue();
+        return new double[] {lo, hi};
+    }
 
     public TimeChart {
         days = List.copyOf(days);

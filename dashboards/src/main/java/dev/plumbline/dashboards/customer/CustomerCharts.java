@@ -28,9 +28,13 @@ public final class CustomerCharts {
 
     public static List<TimeChart> of(CustomerTrend trend, List<Annotation> annotations, LocalDate from,
                                      LocalDate toExclusive) {
-        List<LocalDate> days = from.datesUntil(toExclusive).toList();
         Map<LocalDate, CustomerDay> totals = new HashMap<>();
         trend.totals().forEach(t -> totals.put(t.day(), t));
+        // the axis starts at the first day with telemetry (no empty months before the data)
+        LocalDate start = trend.totals().stream().filter(t -> t.requests() > 0).map(CustomerDay::day)
+                .filter(d -> !d.isBefore(from)).min(Comparator.naturalOrder())
+                .orElse(from);
+        List<LocalDate> days = start.isBefore(toExclusive) ? start.datesUntil(toExclusive).toList() : List.of();
         Map<String, Map<LocalDate, CustomerTrend.ServiceDay>> byService = new HashMap<>();
         trend.days().forEach(d -> byService.computeIfAbsent(d.service(), s -> new HashMap<>()).put(d.day(), d));
         List<TimeChart.Marker> marks = annotations.stream()

@@ -170,12 +170,15 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         details.add(new H3("Services it uses"), used.isEmpty() ? message("No telemetry for this customer in "
                 + PeriodParameters.label(period) + ".") : grid);
 
-        LocalDate last = period.lastDay().isAfter(today()) ? today() : period.lastDay();
+        // complete days only: today is still running, and its few hours would read as a cliff
+        LocalDate last = period.lastDay().isBefore(today()) ? period.lastDay() : today().minusDays(1);
         LocalDate from = last.plusDays(1).minusDays(TREND_DAYS);
         CustomerTrend trend = engine.customerTrend(c.id(), from, last.plusDays(1));
         var marks = annotations.inRange(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        details.add(new H3("Trends"), new Paragraph("The " + TREND_DAYS + " days up to " + last + "; dashed lines are "
+        details.add(new H3("Trends"), new Paragraph("The " + TREND_DAYS + " days up to " + last
+                + (last.equals(today().minusDays(1)) ? " (today is still running)" : "")
+                + ", from the first with telemetry; dashed lines are "
                 + "annotations about this customer, the services it uses or the whole platform. Data as "
                 + "/api/v1/trends/customers/" + c.id() + "?until=" + last + "."));
         CustomerCharts.of(trend, marks, from, last.plusDays(1)).forEach(chart -> details.add(new Chart(chart)));

@@ -21,12 +21,17 @@ public final class ServiceCharts {
     private ServiceCharts() {
     }
 
-    /** Every day of [from, toExclusive) is on the axis; a day without telemetry is a gap, not a zero. */
+    /**
+     * The axis starts at the first day with telemetry (or {@code from}, whichever is later: no empty months before the
+     * data) and holds every day to {@code toExclusive}; a day without telemetry after that is a gap, not a zero. The
+     * p95 chart draws the latency objective's threshold ({@code thresholdMs}, null when the service has none).
+     */
     public static List<TimeChart> of(ServiceTrend trend, List<Annotation> annotations, LocalDate from,
-                                     LocalDate toExclusive) {
-        List<LocalDate> days = from.datesUntil(toExclusive).toList();
+                                     LocalDate toExclusive, Double thresholdMs) {
         Map<LocalDate, ServiceTrend.Day> byDay = new TreeMap<>();
-        trend.days().forEach(d -> byDay.put(d.day(), d));
+        trend.days().stream().filter(d -> d.requests() > 0).forEach(d -> byDay.put(d.day(), d));
+        LocalDate start = byDay.isEmpty() ? from : java.util.Collections.max(List.of(from, byDay.keySet().iterator().next()));
+        List<LocalDate> days = start.isBefore(toExclusive) ? start.datesUntil(toExclusive).toList() : List.of();
         List<TimeChart.Marker> marks = annotations.stream()
                 .filter(a -> a.service() == null || a.service().isEmpty() || a.service().equals(trend.service()))
                 .map(TimeChart.Marker::of).toList();
@@ -35,7 +40,9 @@ public final class ServiceCharts {
         Trends.Band band = Trends.band(p95, 28);
         TimeChart latency = new TimeChart("p95 latency", "ms", days, List.of(new TimeChart.Line("p95", p95),
                 new TimeChart.Line("7-day average", Trends.movingAverage(p95, 7))), false,
-                new TimeChart.Band("usual range (28 days)", band.lower(), band.upper()), marks);
+                new TimeChart.Band("usual range (28 days)", band.lower(), band.upper()), marks,
+                thresholdMs == null ? null : new TimeChart.Threshold(thresholdMs,
+                        String.format(java.util.Locale.ROOT, "objective %.0f ms", thresholdMs)));
         List<Double> errors = days.stream().map(byDay::get).map(d -> d == null ? null : 100 * d.errorRate()).toList();
         TimeChart errorRate = new TimeChart("Error rate", "%", days, List.of(new TimeChart.Line("error rate", errors),
                 new TimeChart.Line("7-day average", Trends.movingAverage(errors, 7))), false, null, marks);

@@ -76,14 +76,19 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         add(new H2(service.get().service().displayName() + " (" + name + ")"));
-        LocalDate end = LocalDate.now(periods.clock().withZone(ZoneOffset.UTC)).plusDays(1);
+        // complete days only: today is still running, and its few hours would read as a cliff
+        LocalDate end = LocalDate.now(periods.clock().withZone(ZoneOffset.UTC));
+        Double threshold = service.get().objectives().stream().map(o -> o.latencyThresholdMs())
+                .filter(java.util.Objects::nonNull).min(Double::compare).orElse(null);
         try {
             ServiceTrend trend = engine.serviceTrend(name, end.minusDays(days), end);
             var notes = annotations.inRange(end.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant(),
                     end.atStartOfDay(ZoneOffset.UTC).toInstant());
-            add(new Paragraph("The last " + days + " days. The band is the usual range: the mean ± 2 standard deviations "
-                    + "of the 28 days before each day; dashed lines are annotations (deploys, launches, incidents)."));
-            for (TimeChart chart : ServiceCharts.of(trend, notes, end.minusDays(days), end)) {
+            add(new Paragraph("The last " + days + " complete days, to " + end.minusDays(1) + " (today is still running), "
+                    + "from the first with telemetry. The band is the usual range: the mean ± 2 standard deviations "
+                    + "of the 28 days before each day; the red dashed line is the latency objective's threshold; grey "
+                    + "dashed lines are annotations (deploys, launches, incidents)."));
+            for (TimeChart chart : ServiceCharts.of(trend, notes, end.minusDays(days), end, threshold)) {
                 add(new Chart(chart));
             }
             addPolicyReplays(name);

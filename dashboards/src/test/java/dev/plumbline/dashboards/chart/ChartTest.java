@@ -31,6 +31,41 @@ class ChartTest {
         assertThat(marks).extracting(m -> m.get("name")).containsExactly("deploy: v1");
     }
 
+    /** unit, values (two days, "-" a gap), threshold ("-" none) -> the y axis range ("auto": ECharts decides). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "steady noise is drawn flat, not as a spike       | ms | 1895.88, 1895.72 | -    | 1800.0, 2000.0",
+        "the threshold is always in sight                 | ms | 1895.88, 1895.72 | 800  | 500.0, 2000.0",
+        "a real change keeps its own span                 | ms | 100, 400         | -    | 100.0, 400.0",
+        "shares near 100% are not stretched to noise      | %  | 99.93, 99.99     | -    | 90.0, 100.0",
+        "small values keep their own span                 | ms | 0.001, 0.002     | -    | 0.001, 0.002",
+        "a small steady value is widened around itself    | ms | 0.2, 0.21        | -    | 0.19, 0.22",
+        "all zeros still get an axis                      | ms | 0, 0             | -    | 0.0, 1.0",
+        "nothing to draw: ECharts decides                 | ms | -, -             | -    | auto"})
+    void the_y_axis_spans_at_least_a_tenth_of_the_values_and_holds_the_threshold(String name, String unit, String values,
+                                                                                 String threshold, String expected) {
+        List<Double> v = Arrays.stream(values.split(",")).map(String::strip)
+                .map(x -> x.equals("-") ? null : Double.valueOf(x)).toList();
+        TimeChart c = new TimeChart("t", unit, DAYS, List.of(new TimeChart.Line("a", v)), false, null, List.of(),
+                threshold.equals("-") ? null : new TimeChart.Threshold(Double.parseDouble(threshold), "objective"));
+        double[] range = c.axisRange();
+        assertThat(range == null ? "auto" : range[0] + ", " + range[1]).isEqualTo(expected);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_threshold_is_a_dashed_line_next_to_the_annotations_and_the_axis_holds_it() {
+        TimeChart c = new TimeChart("p95", "ms", DAYS, List.of(new TimeChart.Line("p95", List.of(300.0, 310.0))), false,
+                null, List.of(new TimeChart.Marker(DAYS.getFirst(), "deploy: v1")), new TimeChart.Threshold(800, "objective 800 ms"));
+        Map<String, Object> o = Chart.option(c);
+        Map<String, Object> y = (Map<String, Object>) o.get("yAxis");
+        assertThat(((Number) y.get("max")).doubleValue()).isGreaterThanOrEqualTo(800.0);
+        List<Map<String, Object>> marks = (List<Map<String, Object>>) ((Map<String, Object>) ((List<Map<String, Object>>)
+                o.get("series")).getFirst().get("markLine")).get("data");
+        assertThat(marks).extracting(m -> m.get("name")).containsExactly("deploy: v1", "objective 800 ms");
+        assertThat(marks.get(1).get("yAxis")).isEqualTo(800.0);
+    }
+
     @Test
     void a_line_that_does_not_fit_the_days_is_refused_and_an_all_gap_chart_is_empty() {
         assertThatThrownBy(() -> new TimeChart("t", "u", DAYS, List.of(new TimeChart.Line("a", List.of(1.0))), false,

@@ -124,8 +124,43 @@ class ServiceBrowserTest extends PlantedPlatformPages {
         assertThat(ocean).hasAttribute("data-drawn", "true");
         List<Object> stacks = (List<Object>) ocean.evaluate("el => echarts.getInstanceByDom(el).getOption().series.map(s => s.stack)");
         assertThat(stacks).isNotEmpty().containsOnly("total");
-        assertThat(page.locator("vaadin-grid.service-customers")).isVisible();
+        // the default month (2026-11 at the app's clock) has no telemetry for search: said, not an empty table
+        assertThat(page.locator(".view-message")).hasText("No telemetry for search in 2026-11-01 00:00 to 2026-11-20 12:00 UTC.");
         Browser.screenshot(page, "service");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_months_customers_are_named_and_come_worst_burn_first_for_an_engineer() {
+        // the API's slices of search this month, each with its worst burn over the objectives
+        Map<String, Object> api = app.jsonMap(app.getAs("engineer", "/api/v1/figures/slices?service=search&month=2026-10").body());
+        List<Map<String, Object>> items = (List<Map<String, Object>>) api.get("items");
+        assertThat(items).hasSizeGreaterThan(1);
+        Map<String, Double> worst = new java.util.HashMap<>();
+        for (Map<String, Object> item : items) {
+            Map<String, Object> f = (Map<String, Object>) item.get("current");
+            String customer = ((String) f.get("key")).substring("search/".length());
+            worst.put(customer, ((List<Map<String, Object>>) f.getOrDefault("objectives", List.of())).stream()
+                    .map(o -> (Number) o.get("burnRate")).filter(java.util.Objects::nonNull)
+                    .mapToDouble(Number::doubleValue).max().orElse(Double.NaN));
+        }
+        String worstCustomer = worst.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<String, String> names = new java.util.HashMap<>();
+        PlantedPlatform.customers().forEach(c -> names.put(c.id(), c.name()));
+
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/service?name=search&month=2026-10");
+        assertThat(page.locator("vaadin-grid.service-customers")).isVisible();
+        assertThat(page.locator("h3", new Page.LocatorOptions().setHasText("Customers,")))
+                .hasText("Customers, 2026-10, the worst burn first");
+        List<List<String>> rows = Browser.gridRows(page, "vaadin-grid.service-customers", Math.min(3, items.size()));
+        assertThat(rows.getFirst().getFirst()).isEqualTo(names.getOrDefault(worstCustomer, "") + worstCustomer);
+        assertThat(rows.getFirst().get(1)).isEqualTo(String.format(java.util.Locale.ROOT, "%.1fx", worst.get(worstCustomer)));
+        // an engineer sees no money, and no link to a customer page it may not open
+        assertThat(page.locator("vaadin-grid.service-customers a.customer-name")).hasCount(0);
+        assertThat(page.locator("vaadin-grid.service-customers vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("Revenue at risk"))).hasCount(0);
     }
 
     @Test

@@ -132,7 +132,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         services.addColumn(m -> FigureText.rps(m.current().averageRps()) + " / " + FigureText.rps(m.current().peakRps()))
                 .setHeader(header("rps avg / peak", "peak-rps")).setKey("rps").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        services.addComponentColumn(m -> objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
+        services.addComponentColumn(m -> CustomerImpactGrid.objectives(m.current())).setHeader(header("Objectives (burn)", "burn-rate"))
                 .setKey("objectives").setFlexGrow(1).setWidth("12em");
         services.addColumn(m -> PercentText.of(m.current().coverage(), 1))
                 .setHeader(header("Coverage", "coverage")).setKey("coverage").setTextAlign(ColumnTextAlign.END)
@@ -153,66 +153,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(header).setKey(key).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
-    /**
-     * Each objective in words ("met", "missed") and, when missed, in the error colour (class objective-missed), so a
-     * missed objective reads at a glance and still in print or for a screen reader.
-     */
-    static Span objectives(Figures f) {
-        Span all = new Span();
-        all.addClassName("objectives");
-        if (f.objectives().isEmpty()) {
-            all.setText(FigureText.objectives(f));
-            return all;
-        }
-        for (ObjectiveResult o : f.objectives()) {
-            if (all.getComponentCount() > 0) {
-                all.add(new Span("; "));
-            }
-            Span one = new Span(FigureText.objective(o));
-            one.addClassName(Boolean.FALSE.equals(o.met()) ? "objective-missed" : "objective-met");
-            all.add(one);
-        }
-        return all;
-    }
-
     private void configureCustomers() {
+        CustomerImpactGrid.configure(customers, money, engine.rates().reporting(), definitions);
         customers.addClassName("review-customers");
-        customers.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        customers.setHeight("28em");
-        customers.addComponentColumn(ReviewView::customer).setHeader("Customer").setKey("customer")
-                .setFlexGrow(2).setWidth("14em");
-        if (money) {
-            customers.addColumn(c -> MoneyText.of(c.revenueAtRisk(), engine.rates().reporting()))
-                    .setHeader(header("Revenue at risk", "revenue-at-risk")).setKey("revenueAtRisk")
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        }
-        customers.addColumn(c -> FigureText.burn(c.badness())).setHeader(header("Worst burn", "badness")).setKey("badness")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        customers.addColumn(c -> FigureText.count(c.figures().requests())).setHeader("Requests").setKey("requests")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        customers.addColumn(c -> PercentText.of(c.figures().errorRate(), 3)).setHeader("Error rate").setKey("errorRate")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        customers.addColumn(c -> FigureText.ms(c.figures().p95Seconds())).setHeader("p95").setKey("p95")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        customers.addColumn(c -> FigureText.ms(c.figures().p99Seconds())).setHeader("p99").setKey("p99")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        customers.addComponentColumn(c -> objectives(c.figures())).setHeader("Objectives (burn)").setKey("objectives")
-                .setFlexGrow(3).setWidth("14em");
         customers.setVisible(false);
         customersTitle.setVisible(false);
-    }
-
-    /** The customer's name, linked to its page for the month, with its id under it (secondary). */
-    private static Div customer(CustomerImpact c) {
-        Anchor name = new Anchor("customer?id=" + URLEncoder.encode(c.customer(), StandardCharsets.UTF_8), c.label());
-        name.addClassName("customer-name");
-        Div cell = new Div(name);
-        if (!c.label().equals(c.customer())) {
-            Span id = new Span(c.customer());
-            id.addClassName("customer-id");
-            cell.add(new Div(id));
-        }
-        return cell;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.plumbline.dashboards.service;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,19 +13,20 @@ import com.vaadin.flow.router.Route;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.chart.Chart;
 import dev.plumbline.dashboards.chart.TimeChart;
-import dev.plumbline.dashboards.review.FigureText;
+import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.dashboards.review.CustomerImpactGrid;
 import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
-import dev.plumbline.sql.psr.Figures;
+import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.psr.CustomerImpact;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
 import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.psr.PsrEngine;
 import dev.plumbline.sql.psr.ServiceTrend;
-import dev.plumbline.sql.psr.PercentText;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * One service (service?name=search&days=90): p95 and error-rate trends with their 7-day averages, the usual range and
+ * One service (service?name=search&days=90&month=2026-10; month: whose customers, default the default month): p95 and error-rate trends with their 7-day averages, the usual range and
  * annotations; traffic stacked by customer segment; what the alert policies saved for its objectives would have fired
  * last month; this month's customers with their figures. Data: the engine's service trend (as
  * /api/v1/trends/services/{name}), the saved policies replayed ({@link PolicyReplays}, as /api/v1/alerts/backtest)
@@ -52,9 +51,11 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
     private final AnnotationStore annotations;
     private final PolicyReplays replays;
     private final PeriodReader periods;
+    private final Definitions definitions;
 
     public ServiceView(PsrEngine engine, ServiceCatalogStore catalog, AnnotationStore annotations,
-                       PolicyReplays replays, PeriodReader periods) {
+                       PolicyReplays replays, PeriodReader periods, Definitions definitions) {
+        this.definitions = definitions;
         this.engine = engine;
         this.catalog = catalog;
         this.annotations = annotations;
@@ -92,9 +93,19 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
                 add(new Chart(chart));
             }
             addPolicyReplays(name);
-            Period period = periods.parse(null, null, null);
-            add(new H3("Customers, " + PeriodParameters.label(period)));
-            add(customers(period, name));
+            String month = q.getOrDefault("month", List.of("")).getFirst();
+            Period period;
+            try {
+                period = periods.parse(month.isBlank() ? null : month, null, null);
+            } catch (IllegalArgumentException e) {
+                add(message(e.getMessage()));
+                return;
+            }
+            add(new H3("Customers, " + PeriodParameters.label(period) + (CurrentUser.can(Permission.VIEW_MONEY)
+                    ? ", the most revenue at risk first" : ", the worst burn first")));
+            List<CustomerImpact> hurt = engine.customersOf(period, name, CurrentUser.can(Permission.VIEW_MONEY));
+            add(hurt.isEmpty() ? message("No telemetry for " + name + " in " + PeriodParameters.label(period) + ".")
+                    : customers(hurt));
         } catch (StoreException e) {
             add(message(StoreFailure.describe("The service's figures cannot be read", e)));
         }
@@ -112,19 +123,12 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private Grid<Figures> customers(Period period, String name) {
-        Grid<Figures> grid = new Grid<>();
+    /** The period's customers of the service, the most hurt first (revenue at risk for money roles, else burn). */
+    private Grid<CustomerImpact> customers(List<CustomerImpact> hurt) {
+        Grid<CustomerImpact> grid = new Grid<>();
+        CustomerImpactGrid.configure(grid, CurrentUser.can(Permission.VIEW_MONEY), engine.rates().reporting(), definitions);
         grid.addClassName("service-customers");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("24em");
-        grid.addColumn(f -> f.key().substring(f.key().indexOf('/') + 1)).setHeader("Customer").setKey("customer");
-        grid.addColumn(f -> FigureText.count(f.requests())).setHeader("Requests").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> PercentText.of(f.errorRate(), 3)).setHeader("Error rate").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> FigureText.ms(f.p95Seconds())).setHeader("p95").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(FigureText::objectives).setHeader("Objectives (burn)").setFlexGrow(3);
-        long total = engine.slices(period, name, "", 0, 1).total();
-        grid.setItems(q -> engine.slices(period, name, "", q.getOffset(), q.getLimit()).rows().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, total));
+        grid.setItems(hurt);
         return grid;
     }
 

@@ -39,6 +39,10 @@ class CustomerBrowserTest extends PlantedPlatformPages {
         assertThat(page.locator("[data-fact=health]")).containsText(String.format(Locale.ROOT, "%.0f / 100",
                 ((Number) health.get("health")).doubleValue()));
         assertThat(page.locator("[data-fact=arr]")).isVisible();
+        // what is at risk with this customer, as the health API has it
+        assertThat(page.locator("[data-fact=revenue-at-risk]")).containsText(dev.plumbline.sql.psr.MoneyText.of(
+                ((Number) health.get("revenueAtRisk")).doubleValue(), "USD") + " (" + health.get("servicesOverBudget")
+                + " of " + health.get("servicesUsed") + " services over budget, worst " + health.get("worstService") + ")");
         assertThat(page.locator("[data-fact=seats]")).containsText(big.activeUsers() + " active, "
                 + Math.round(100.0 * big.activeUsers() / big.seats()) + "% of the seats used");
         Map<String, Object> info = ((List<Map<String, Object>>) app.jsonMap(app.getAs("pm",

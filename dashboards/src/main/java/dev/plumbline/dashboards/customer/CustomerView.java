@@ -152,6 +152,14 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
                 : String.format(Locale.ROOT, "%.0f / 100", h.health()));
         FigureHelp.explain(health, definitions.get("health"));
         facts.add(health);
+        if (money) {
+            ListItem risk = fact("revenue-at-risk", "Revenue at risk", h == null ? MoneyText.of(0.0, engine.rates().reporting())
+                    : MoneyText.of(h.revenueAtRisk(), engine.rates().reporting()) + (h.servicesOverBudget() == 0 ? ""
+                    : " (" + h.servicesOverBudget() + " of " + h.servicesUsed() + " services over budget, worst "
+                    + h.worstService() + ")"));
+            FigureHelp.explain(risk, definitions.get("revenue-at-risk"));
+            facts.add(risk);
+        }
         details.add(title, new Span(PeriodParameters.label(period)), facts);
 
         var used = engine.slices(period, "", c.id(), 0, 1000).rows();

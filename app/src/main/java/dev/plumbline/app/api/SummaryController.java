@@ -51,7 +51,7 @@ public class SummaryController {
         PlatformSummary s = summary.figures();
         boolean money = RankingsController.money(authentication);
         return new Summary(Periods.PeriodInfo.of(period), Periods.PeriodInfo.of(period.previous()), s.availability(),
-                s.previousAvailability(), s.availabilityChange(), s.servicesMeetingObjectives(),
+                s.previousAvailability(), s.availabilityChange(), s.availabilityObjective(), s.servicesMeetingObjectives(),
                 s.servicesWithObjectives(), s.withinLatencyObjectives(), s.latencyObjectivesMet(),
                 s.latencyObjectivesJudged(), s.arrInsideObjectives(), money ? s.revenueAtRisk() : null,
                 money ? engine.rates().reporting() : null, s.customers(),
@@ -61,6 +61,8 @@ public class SummaryController {
     /**
      * @param availability         1 - errors / requests over every service
      * @param availabilityChange   availability - previousAvailability (a difference of shares: 0.0001 = 0.01 pp)
+     * @param availabilityObjective the platform's availability if every service with an availability objective spent
+     *                             exactly its budget (the Summary chart's objective line)
      * @param withinLatencyObjectives share of requests faster than their service's strictest judged latency threshold
      *                             (services with a judged latency objective, weighted by requests)
      * @param latencyObjectivesMet latency objectives within budget, of latencyObjectivesJudged
@@ -75,7 +77,7 @@ public class SummaryController {
     @Serdeable
     public record Summary(Periods.PeriodInfo period, Periods.PeriodInfo comparedWith, @Nullable Double availability,
                           @Nullable Double previousAvailability, @Nullable Double availabilityChange,
-                          long servicesMeetingObjectives, long servicesWithObjectives,
+                          @Nullable Double availabilityObjective, long servicesMeetingObjectives, long servicesWithObjectives,
                           @Nullable Double withinLatencyObjectives, long latencyObjectivesMet,
                           long latencyObjectivesJudged, @Nullable Double arrInsideObjectives,
                           @Nullable Double revenueAtRisk, @Nullable String reportingCurrency, long customers,

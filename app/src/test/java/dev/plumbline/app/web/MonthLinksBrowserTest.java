@@ -58,7 +58,7 @@ class MonthLinksBrowserTest {
 
         Page page = signedIn("exec");
         page.navigate(app.baseUrl() + "/summary?month=2026-10");
-        assertThat(page.locator(".summary-period")).hasText("2026-10, compared with 2026-09");
+        assertThat(page.locator(".summary-period")).hasText("2026-10, compared with 2026-09: no telemetry then, so no changes to show");
         assertThat(page.locator("[data-figure=availability] .card-value")).hasText(String.format(Locale.ROOT, "%.3f%%",
                 100 * ((Number) api.get("availability")).doubleValue()));
         assertThat(page.locator("[data-figure=arr-inside-objectives] .card-value")).hasText(String.format(Locale.ROOT,

@@ -44,7 +44,7 @@ class SummaryBrowserTest extends PlantedPlatformPages {
                 100 * ((Number) api.get("withinLatencyObjectives")).doubleValue()));
         assertThat(page.locator("[data-figure=within-latency-objectives] .card-change")).hasText(
                 api.get("latencyObjectivesMet") + " of " + api.get("latencyObjectivesJudged")
-                        + " latency objectives met; no previous period to compare");
+                        + " latency objectives met");
         assertThat(card(page, "arr-inside-objectives")).hasText(String.format(Locale.ROOT, "%.1f%%",
                 100 * ((Number) api.get("arrInsideObjectives")).doubleValue()));
         assertThat(card(page, "revenue-at-risk")).containsText(String.format(Locale.ROOT, "%,.0f",
@@ -68,20 +68,49 @@ class SummaryBrowserTest extends PlantedPlatformPages {
         // September has no telemetry: no change to show, on the page as in the API
         assertThat(api.get("availabilityChange")).isNull();
         assertThat((Map<String, Object>) api.get("changes")).isEmpty();
+        // said once in the header, not on every card
+        assertThat(page.locator(".summary-period")).hasText("2026-10, compared with 2026-09: no telemetry then, so no changes to show");
         for (String card : List.of("availability", "objective-met", "arr-inside-objectives", "revenue-at-risk")) {
-            assertThat(page.locator("[data-figure=" + card + "] .card-change")).hasText("no previous period to compare");
+            assertThat(page.locator("[data-figure=" + card + "]")).not().containsText("previous");
+            assertThat(page.locator("[data-figure=" + card + "]")).not().containsText("2026-09");
         }
-        // the chart draws the API's days: September and October, a day without telemetry as a gap
+        // the chart draws the API's days from the first with telemetry (September has none: no empty half), a day
+        // without telemetry after it as a gap, and the platform's availability objective as a line
+        List<Map<String, Object>> days = (List<Map<String, Object>>) api.get("days");
+        assertThat(days).hasSize(61);
+        int first = 0;
+        while (((Number) days.get(first).get("requests")).doubleValue() == 0) {
+            first++;
+        }
+        assertThat(first).as("September has no telemetry").isGreaterThanOrEqualTo(30);
+        days = days.subList(first, days.size());
         Locator chart = page.locator("[data-chart='Platform availability per day']");
         assertThat(chart).hasAttribute("data-drawn", "true");
         assertThat(chart).hasAttribute("role", "img");
-        assertThat(chart).hasAttribute("aria-label", "Platform availability per day (%), from 2026-09-01 to 2026-10-31: "
-                + "availability, 7-day average");
-        List<Map<String, Object>> days = (List<Map<String, Object>>) api.get("days");
-        assertThat(days).hasSize(61);
+        assertThat(chart).hasAttribute("aria-label", "Platform availability per day (%), from " + days.getFirst().get("day")
+                + " to 2026-10-31: availability, 7-day average");
         List<Object> x = (List<Object>) chart.evaluate("el => echarts.getInstanceByDom(el).getOption().xAxis[0].data");
         List<Object> drawn = (List<Object>) chart.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data");
         assertThat(x).containsExactlyElementsOf(days.stream().map(d -> d.get("day")).toList());
+        double objective = ((Number) api.get("availabilityObjective")).doubleValue();
+        List<Object> lines = (List<Object>) chart.evaluate(
+                "el => echarts.getInstanceByDom(el).getOption().series[0].markLine.data.map(d => d.yAxis)");
+        assertThat(((Number) lines.getFirst()).doubleValue()).isCloseTo(100 * objective, org.assertj.core.api.Assertions.within(1e-9));
+        // the planted services' objectives (billing 99.9%, search 99.9%, catalog 99.5%; export has none), by requests
+        Map<String, Double> targets = Map.of("billing", 0.999, "search", 0.999, "catalog", 0.995);
+        List<Map<String, Object>> figures = (List<Map<String, Object>>) app.jsonMap(app.getAs("pm",
+                "/api/v1/figures/services?month=2026-10").body()).get("items");
+        double requests = 0;
+        double allowed = 0;
+        for (Map<String, Object> item : figures) {
+            Map<String, Object> f = (Map<String, Object>) item.get("current");
+            Double target = targets.get((String) f.get("service"));
+            if (target != null) {
+                requests += ((Number) f.get("requests")).doubleValue();
+                allowed += ((Number) f.get("requests")).doubleValue() * (1 - target);
+            }
+        }
+        assertThat(objective).isCloseTo(1 - allowed / requests, org.assertj.core.api.Assertions.within(1e-12));
         int withTelemetry = 0;
         for (int i = 0; i < days.size(); i++) {
             Number availabilityOfDay = (Number) days.get(i).get("availability");

@@ -49,7 +49,7 @@ class YoungMonthBrowserTest {
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/summary");
         assertThat(page.locator(".summary-period")).hasText(
-                "2026-10 (the last complete month: 2026-11 has run 2 days), compared with 2026-09");
+                "2026-10 (the last complete month: 2026-11 has run 2 days), compared with 2026-09: no telemetry then, so no changes to show");
         assertThat(page.locator("[data-figure=availability] .card-value")).hasText(String.format(java.util.Locale.ROOT,
                 "%.3f%%", 100 * ((Number) api.get("availability")).doubleValue()));
         assertThat(page.locator("vaadin-select.filter-month")).containsText("2026-10");

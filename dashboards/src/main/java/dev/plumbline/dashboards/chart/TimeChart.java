@@ -29,8 +29,10 @@ public record TimeChart(String title, String unit, List<LocalDate> days, List<Li
     }
 
     /**
-     * The y axis' range for unstacked lines: every value, the band and the threshold inside it, and at least a tenth of
-     * the largest magnitude wide (so 1,895.7-1,895.9 ms of noise is not drawn as a spike), widened to round numbers;
+     * The y axis' range for unstacked lines: every value, the band and the threshold inside it; without a threshold at
+     * least a tenth of the largest magnitude wide (so 1,895.7-1,895.9 ms of noise is not drawn as a spike), with one a
+     * quarter of the span of values and threshold on each side (so 99.3-99.9% against 99.77% stays readable); widened to
+     * round numbers;
      * never below 0 when nothing is, never above 100 for shares in % that are not. All zeros: 0 to 1. Null (ECharts
      * decides) when there is nothing to draw or the lines are stacked. Pure.
      */
@@ -53,7 +55,9 @@ public record TimeChart(String title, String unit, List<LocalDate> days, List<Li
         if (lo == 0 && hi == 0) {
             return new double[] {0, 1};
         }
-        double need = Math.max(Math.abs(lo), Math.abs(hi)) / 10;
+        // with a threshold, its distance to the values is what matters: a quarter of the span around both; without
+        // one, a tenth of the values' magnitude, so steady noise reads as steady
+        double need = threshold != null ? 1.5 * (hi - lo) : Math.max(Math.abs(lo), Math.abs(hi)) / 10;
         if (hi - lo < need) {
             double mid = (hi + lo) / 2;
             lo = mid - need / 2;

@@ -104,7 +104,9 @@ public final class ReviewPdf {
     /** Page 1, for executives: the Summary's cards and the largest risks by fix. */
     private static void executivePage(Document doc, Report r) throws DocumentException {
         doc.add(new Paragraph("PSR review " + r.periodLabel(), TITLE));
-        doc.add(new Paragraph("Compared with " + r.comparedWith() + ".", BODY));
+        boolean nothingBefore = !r.services().isEmpty() && r.services().stream().allMatch(m -> m.previous() == null);
+        doc.add(new Paragraph("Compared with " + r.comparedWith()
+                + (nothingBefore ? ": no telemetry then, so no changes to show." : "."), BODY));
         doc.add(new Paragraph(" "));
         PdfPTable cards = new PdfPTable(r.cards().size());
         cards.setWidthPercentage(100);

@@ -20,26 +20,41 @@ public final class SummaryCards {
     private SummaryCards() {
     }
 
+    /**
+     * The cards; when the previous period had no telemetry ({@link #comparable} false) no card carries a change (the
+     * page and the PDF say it once).
+     */
     public static List<Card> of(PsrEngine.Summary summary, String before, boolean money, String currency) {
         PlatformSummary s = summary.figures();
         PlatformSummary.Changes c = summary.changes();
+        boolean compared = comparable(summary);
         List<Card> cards = new ArrayList<>();
         cards.add(new Card("availability", "Platform availability", PercentText.of(s.availability(), 3),
-                CardChange.points(c.availability(), 3, before)));
+                compared ? CardChange.points(c.availability(), 3, before) : ""));
         cards.add(new Card("objective-met", "Services meeting their objectives",
                 s.servicesMeetingObjectives() + " of " + s.servicesWithObjectives(),
-                CardChange.count(c.servicesMeetingObjectives(), before)));
+                compared ? CardChange.count(c.servicesMeetingObjectives(), before) : ""));
+        String latency = s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
+                : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met";
         cards.add(new Card("within-latency-objectives", "Requests within latency objectives",
                 PercentText.of(s.withinLatencyObjectives(), 2),
-                (s.latencyObjectivesJudged() == 0 ? "no latency objective judged"
-                        : s.latencyObjectivesMet() + " of " + s.latencyObjectivesJudged() + " latency objectives met")
-                        + "; " + CardChange.points(c.withinLatencyObjectives(), 2, before)));
+                compared ? latency + "; " + CardChange.points(c.withinLatencyObjectives(), 2, before) : latency));
         cards.add(new Card("arr-inside-objectives", "ARR inside objectives", PercentText.of(s.arrInsideObjectives(), 1),
-                CardChange.points(c.arrInsideObjectives(), 1, before)));
+                compared ? CardChange.points(c.arrInsideObjectives(), 1, before) : ""));
         if (money) {
             cards.add(new Card("revenue-at-risk", "Revenue at risk", MoneyText.of(s.revenueAtRisk(), currency),
-                    CardChange.money(c.revenueAtRisk(), currency, before)));
+                    compared ? CardChange.money(c.revenueAtRisk(), currency, before) : ""));
         }
         return cards;
+    }
+
+    /** Whether the previous period had telemetry to compare with. */
+    public static boolean comparable(PsrEngine.Summary summary) {
+        return summary.figures().previousAvailability() != null;
+    }
+
+    /** What the header adds when nothing can be compared, once for every card: "" when something can. */
+    public static String noComparison(PsrEngine.Summary summary) {
+        return comparable(summary) ? "" : ": no telemetry then, so no changes to show";
     }
 }

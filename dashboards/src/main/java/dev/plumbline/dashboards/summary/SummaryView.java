@@ -136,9 +136,10 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
                 show("No telemetry was collected in " + PeriodParameters.label(period) + ".");
                 return;
             }
+            periodLabel.setText(periodLabel.getText() + SummaryCards.noComparison(summary));
             SummaryCards.of(summary, PeriodParameters.label(period.previous()), money, engine.rates().reporting())
                     .forEach(card -> cards.add(card(card.definition(), card.title(), card.value(), card.change())));
-            trend.add(availabilityTrend(period));
+            trend.add(availabilityTrend(period, s.availabilityObjective()));
             List<ServiceRisk> top = ServiceRisk.largestRisks(engine.rankingByService(period, 0, 1000).rows(), 5);
             if (top.isEmpty()) {
                 risks.add(new ListItem("Nothing is over budget: every customer's services stayed within objectives."));
@@ -176,13 +177,18 @@ public class SummaryView extends VerticalLayout implements BeforeEnterObserver {
         return item;
     }
 
-    /** The platform's availability per day over the period and the one before, as a chart under the cards. */
-    private Div availabilityTrend(Period period) {
-        List<PlatformDay> days = engine.platformDays(period);
+    /**
+     * The platform's availability per day over the period and the one before, from the first day with telemetry (no
+     * empty half for a month without data), with the platform's availability objective as a line.
+     */
+    private Div availabilityTrend(Period period, Double objective) {
+        List<PlatformDay> days = engine.platformDays(period).stream().dropWhile(d -> !(d.requests() > 0)).toList();
         List<Double> values = days.stream().map(d -> d.availability() == null ? null : 100 * d.availability()).toList();
         Chart chart = new Chart(new TimeChart("Platform availability per day", "%",
                 days.stream().map(PlatformDay::day).toList(), List.of(new TimeChart.Line("availability", values),
-                new TimeChart.Line("7-day average", Trends.movingAverage(values, 7))), false, null, List.of()));
+                new TimeChart.Line("7-day average", Trends.movingAverage(values, 7))), false, null, List.of(),
+                objective == null ? null : new TimeChart.Threshold(100 * objective, "objective "
+                        + PercentText.of(objective, 3))));
         chart.setHeight("13em");   // the cards, the chart and the five risks fit one laptop screen
         Div holder = new Div(chart);
         holder.addClassName("summary-trend");

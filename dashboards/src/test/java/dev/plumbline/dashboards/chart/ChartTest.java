@@ -35,7 +35,8 @@ class ChartTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "steady noise is drawn flat, not as a spike       | ms | 1895.88, 1895.72 | -    | 1800.0, 2000.0",
-        "the threshold is always in sight                 | ms | 1895.88, 1895.72 | 800  | 500.0, 2000.0",
+        "the threshold is always in sight                 | ms | 1895.88, 1895.72 | 800  | 500.0, 2500.0",
+        "a share against its objective keeps the distance | %  | 99.3, 99.9       | 99.766 | 99.1, 100.0",
         "a real change keeps its own span                 | ms | 100, 400         | -    | 100.0, 400.0",
         "shares near 100% are not stretched to noise      | %  | 99.93, 99.99     | -    | 90.0, 100.0",
         "small values keep their own span                 | ms | 0.001, 0.002     | -    | 0.001, 0.002",

@@ -11,6 +11,9 @@ import java.util.List;
  * @param availability             the platform's availability: 1 - all errors / all requests, every service
  * @param previousAvailability     the same for the previous period (null without traffic then)
  * @param availabilityChange       availability - previous availability (a difference of shares; null when either is)
+ * @param availabilityObjective    the availability the platform would have if every service with an availability
+ *                                 objective exactly spent its budget: 1 - sum(requests x (1 - target)) / sum(requests)
+ *                                 over those services (the Summary chart's objective line; null when none has one)
  * @param servicesMeetingObjectives services whose every judged objective stayed within budget
  * @param servicesWithObjectives    services with at least one judged objective
  * @param withinLatencyObjectives   share of the requests of services with a judged latency objective that were faster
@@ -24,6 +27,7 @@ import java.util.List;
  * @param customers                customers with traffic in the period
  */
 public record PlatformSummary(Double availability, Double previousAvailability, Double availabilityChange,
+                              Double availabilityObjective,
                               long servicesMeetingObjectives, long servicesWithObjectives,
                               Double withinLatencyObjectives, long latencyObjectivesMet, long latencyObjectivesJudged,
                               Double arrInsideObjectives, double revenueAtRisk, long customers) {
@@ -73,7 +77,15 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
         double fastRequests = 0;
         long latencyMet = 0;
         long latencyJudged = 0;
+        double objectiveRequests = 0;
+        double allowedErrors = 0;
         for (Figures f : services) {
+            var target = f.objectives().stream().filter(o -> o.objective().indicator() == Indicator.AVAILABILITY
+                    && !o.objective().budgeting().timeSliced()).mapToDouble(o -> o.objective().target()).max();
+            if (target.isPresent() && f.requests() > 0) {
+                objectiveRequests += f.requests();
+                allowedErrors += f.requests() * (1 - target.getAsDouble());
+            }
             requests += f.requests();
             errors += f.errors();
             List<ObjectiveResult> results = f.objectives().stream().filter(o -> o.met() != null).toList();
@@ -100,7 +112,8 @@ public record PlatformSummary(Double availability, Double previousAvailability, 
         Double availability = requests > 0 ? 1 - errors / requests : null;
         Double previous = previousRequests > 0 ? 1 - previousErrors / previousRequests : null;
         return new PlatformSummary(availability, previous,
-                availability == null || previous == null ? null : availability - previous, meeting, judged,
+                availability == null || previous == null ? null : availability - previous,
+                objectiveRequests > 0 ? 1 - allowedErrors / objectiveRequests : null, meeting, judged,
                 latencyRequests > 0 ? fastRequests / latencyRequests : null, latencyMet, latencyJudged,
                 customers.arr() > 0 ? (customers.arr() - customers.arrOutside()) / customers.arr() : null,
                 customers.revenueAtRisk(), customers.customers());

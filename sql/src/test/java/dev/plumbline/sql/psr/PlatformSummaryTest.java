@@ -36,6 +36,18 @@ class PlatformSummaryTest {
     }
 
     @Test
+    void the_platform_objective_is_what_every_service_exactly_on_budget_would_give() {
+        // big: 1,000,000 requests at 99.9% (1,000 errors allowed); small: 1,000 at 99.9% (1 allowed); none: no objective
+        PlatformSummary s = PlatformSummary.of(List.of(
+                MonthOverMonth.of(figures("big", 1_000_000, 100, true), null),
+                MonthOverMonth.of(figures("small", 1_000, 500, false), null),
+                MonthOverMonth.of(figures("none", 5_000, 0), null)), List.of());
+        assertThat(s.availabilityObjective()).isCloseTo(1 - 1_001.0 / 1_001_000, within(1e-12));
+        assertThat(PlatformSummary.of(List.of(MonthOverMonth.of(figures("none", 5_000, 0), null)), List.of())
+                .availabilityObjective()).isNull();
+    }
+
+    @Test
     void without_a_previous_period_there_is_no_change() {
         PlatformSummary s = PlatformSummary.of(List.of(MonthOverMonth.of(figures("a", 1000, 1), null)), List.of());
         assertThat(s.availability()).isNotNull();

@@ -94,6 +94,11 @@ class CollectorsBrowserTest {
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "admin", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/collectors");
+        // the whole form fits a laptop screen: the button is in view, not cut at its right edge
+        var button = page.locator("vaadin-button.backfill-start").boundingBox();
+        assertThat(button.x + button.width).as("the button's right edge at 1366 px").isLessThanOrEqualTo(1366 - 16);
+        Browser.screenshot(page, "collectors-admin");
+        assertThat(Browser.cutCells(page, "vaadin-grid.collectors-grid")).as("cells cut at 1366 px").isEmpty();
         page.locator("vaadin-button.backfill-start").click();
         assertThat(page.locator(".backfill-outcome")).hasText("Not started: choose a source, from and to");
     }

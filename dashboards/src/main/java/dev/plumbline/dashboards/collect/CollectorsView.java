@@ -51,7 +51,8 @@ public class CollectorsView extends VerticalLayout {
         message.addClassName("view-message");
         message.setVisible(false);
         add(new H2("Collectors"), new Paragraph("Every telemetry source: when it last succeeded, how far behind now it "
-                + "is, what failed, what it sent that was refused, and backfills in progress. Chunks ClickHouse cannot "
+                + "is, what failed, what it sent that was refused (not stored, not counted as collected), and backfills in "
+                + "progress. Chunks ClickHouse cannot "
                 + "take wait in the spool."), message, grid);
         if (CurrentUser.can(Permission.ADMINISTER)) {
             add(backfillForm());
@@ -63,17 +64,35 @@ public class CollectorsView extends VerticalLayout {
         grid.addClassName("collectors-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Sources.Row::source).setHeader("Source").setKey("source");
-        grid.addColumn(Sources.Row::kind).setHeader("Kind").setKey("kind").setAutoWidth(true);
-        grid.addColumn(Sources.Row::url).setHeader("URL").setKey("url").setAutoWidth(true);
-        grid.addColumn(Sources.Row::state).setHeader("State").setKey("state");
-        grid.addColumn(r -> r.lastSuccess() == null ? "never" : r.lastSuccess().atOffset(ZoneOffset.UTC).toLocalDateTime()
-                .withNano(0).toString().replace('T', ' ') + " UTC").setHeader("Last success").setKey("lastSuccess");
+        // the source with its kind and URL under it: a column fewer, so the table fits 1366 px
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Span name = new Span(r.source());
+            name.addClassName("source-name");
+            Span where = new Span(r.kind() + " · " + r.url());
+            where.addClassName("source-where");
+            return new Div(name, new Div(where));
+        })).setHeader("Source").setKey("source").setWidth("10em").setFlexGrow(1);
+        // the state, and the circuit under it when it is not closed
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Div cell = new Div(new Span(r.state()));
+            if (r.circuit() != null && !"CLOSED".equals(r.circuit())) {
+                Span circuit = new Span("circuit " + r.circuit().toLowerCase(java.util.Locale.ROOT));
+                circuit.addClassName("source-where");
+                cell.add(new Div(circuit));
+            }
+            return cell;
+        })).setHeader("State").setKey("state").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Span when = new Span(lastSuccess(r.lastSuccess()));
+            when.getStyle().set("white-space", "nowrap");   // a date reads on one line
+            return when;
+        })).setHeader("Last success (UTC)").setKey("lastSuccess").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.lagSeconds() == null ? "–" : lag(r.lagSeconds())).setHeader("Lag").setKey("lag")
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(Sources.Row::errors).setHeader("Errors").setKey("errors").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(Sources.Row::rowsWritten).setHeader("Rows written").setKey("rows").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(Sources.Row::circuit).setHeader("Circuit").setKey("circuit");
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Sources.Row::errors).setHeader("Errors").setKey("errors").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Sources.Row::rowsWritten).setHeader("Rows").setKey("rows").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> {
             if (r.backfillFraction() == null) {
                 return new Span("–");
@@ -83,9 +102,13 @@ public class CollectorsView extends VerticalLayout {
             Div cell = new Div(bar, new Span(r.backfillState() + " " + PercentText.of(r.backfillFraction(), 0)));
             cell.setWidthFull();
             return cell;
-        })).setHeader("Backfill").setKey("backfill").setFlexGrow(2);
-        grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader("Last error").setKey("lastError")
-                .setFlexGrow(3);
+        })).setHeader("Backfill").setKey("backfill").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Span error = new Span(r.lastError() == null ? "" : r.lastError());
+            error.getStyle().set("overflow-wrap", "anywhere");   // a long URL wraps instead of being cut
+            return error;
+        })).setHeader("Last error").setKey("lastError")
+                .setWidth("9em").setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(r -> {
             Span warning = new Span(r.refusedWarning() == null ? "" : r.refusedWarning());
             if (r.refusedWarning() != null) {
@@ -93,7 +116,13 @@ public class CollectorsView extends VerticalLayout {
                 warning.getElement().getThemeList().add("badge warning");
             }
             return warning;
-        })).setHeader("Data refused (not stored, not counted as collected)").setKey("refused").setFlexGrow(3);
+        })).setHeader("Data refused").setKey("refused").setWidth("8em").setFlexGrow(2);
+    }
+
+    /** "2026-12-01 16:43" (UTC, said in the header), or "never". */
+    static String lastSuccess(java.time.Instant at) {
+        return at == null ? "never" : at.atOffset(ZoneOffset.UTC).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString().replace('T', ' ');
     }
 
     static String lag(long seconds) {
@@ -125,8 +154,12 @@ public class CollectorsView extends VerticalLayout {
             }
         });
         start.addClassName("backfill-start");
+        source.setWidth("10em");
+        from.setWidth("17em");
+        to.setWidth("17em");
         HorizontalLayout form = new HorizontalLayout(source, from, to, start, outcome);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);   // on a narrow screen the button moves to the next line, never out of view
         form.addClassName("backfill-form");
         return form;
     }

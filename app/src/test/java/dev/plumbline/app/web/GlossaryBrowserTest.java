@@ -36,6 +36,7 @@ class GlossaryBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void the_glossary_shows_every_definition_the_api_serves() {
         List<Map<String, Object>> served = app.jsonList(
                 app.getAs("exec", "/api/v1/definitions").body());
@@ -52,7 +53,22 @@ class GlossaryBrowserTest {
             assertThat(entry.locator(".glossary-unit")).hasText("unit: " + d.get("unit"));
         }
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Glossary"))).isVisible();
+        // for an executive, where a figure is computed is folded away: the meaning reads first
+        Map<String, Object> first = served.getFirst();
+        Locator technical = page.locator("#" + first.get("id") + " vaadin-details.glossary-technical");
+        assertThat(technical).not().hasAttribute("opened", "");
+        assertThat(page.locator("#" + first.get("id") + " .glossary-fields")).isHidden();
         Browser.screenshot(page, "glossary");
+        technical.locator("vaadin-details-summary").click();
+        assertThat(page.locator("#" + first.get("id") + " .glossary-fields")).isVisible();
+        assertThat(page.locator("#" + first.get("id") + " .glossary-fields")).hasText("API fields: "
+                + String.join(", ", (List<String>) first.get("fields")));
+
+        // for an engineer it is open
+        Page engineer = browser.newPage();
+        Browser.signIn(engineer, app.baseUrl(), "engineer", RunningApp.PASSWORD);
+        engineer.navigate(app.baseUrl() + "/glossary");
+        assertThat(engineer.locator("#" + first.get("id") + " .glossary-fields")).isVisible();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.plumbline.dashboards.glossary;
 
+import dev.plumbline.dashboards.access.CurrentUser;
+import dev.plumbline.sql.auth.Permission;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +44,10 @@ public class GlossaryView extends VerticalLayout {
         addComponentAtIndex(2, toc);
     }
 
+    /**
+     * An entry: its name, unit and what it means first; where it is computed (SQL, code, API fields) folded under
+     * "For engineers", open for those who tune alerts or watch collectors.
+     */
     private static Div entry(Definition d) {
         Div entry = new Div();
         entry.setId(d.id());
@@ -51,13 +58,19 @@ public class GlossaryView extends VerticalLayout {
         Paragraph formula = new Paragraph(d.formula());
         formula.addClassName("glossary-formula");
         entry.add(name, unit, formula);
+        Div where = new Div();
         if (!d.sql().isEmpty()) {
-            entry.add(line("glossary-sql", "SQL: ", String.join(", ", d.sql())));
+            where.add(line("glossary-sql", "SQL: ", String.join(", ", d.sql())));
         }
         if (!d.code().isEmpty()) {
-            entry.add(line("glossary-code", "Code: ", d.code()));
+            where.add(line("glossary-code", "Code: ", d.code()));
         }
-        entry.add(line("glossary-fields", "API fields: ", String.join(", ", d.fields())));
+        where.add(line("glossary-fields", "API fields: ", String.join(", ", d.fields())));
+        com.vaadin.flow.component.details.Details technical = new com.vaadin.flow.component.details.Details(
+                "For engineers: where it is computed", where);
+        technical.addClassName("glossary-technical");
+        technical.setOpened(CurrentUser.can(Permission.TUNE_ALERTS) || CurrentUser.can(Permission.VIEW_COLLECTORS));
+        entry.add(technical);
         return entry;
     }
 

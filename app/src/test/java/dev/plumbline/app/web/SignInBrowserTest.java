@@ -63,6 +63,15 @@ class SignInBrowserTest {
     }
 
     @Test
+    void the_user_name_field_has_focus_so_one_can_type_at_once() {
+        Page page = browser.newPage();
+        page.navigate(app.baseUrl() + "/login");
+        assertThat(page.locator("vaadin-login-form input[name=username]")).isFocused();
+        page.keyboard().type("pm");   // typed without clicking anywhere
+        assertThat(page.locator("vaadin-login-form input[name=username]")).hasValue("pm");
+    }
+
+    @Test
     void a_wrong_password_gets_a_clear_message_and_no_session() {
         Page page = browser.newPage();
         page.navigate(app.baseUrl() + "/login");

@@ -46,6 +46,13 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::attempt);
+        // the user name field has focus when the page opens, so one can type at once; the form renders its fields
+        // after attaching, so try on each of the next frames until the field exists and holds focus
+        form.addAttachListener(e -> form.getElement().executeJs("const form = this; let frames = 120;"
+                + " const focus = () => { const input = form.querySelector('input[name=username]');"
+                + " if (input && document.activeElement !== input) { input.focus(); }"
+                + " if ((!input || document.activeElement !== input) && --frames > 0) { requestAnimationFrame(focus); } };"
+                + " requestAnimationFrame(focus);"));
 
         H1 title = new H1("Plumbline");
         title.addClassName("plumbline-title");

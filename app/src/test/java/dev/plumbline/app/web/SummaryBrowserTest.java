@@ -130,6 +130,40 @@ class SummaryBrowserTest extends PlantedPlatformPages {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void printed_to_a4_portrait_and_landscape_every_card_and_risk_is_on_paper_without_the_navigation() throws Exception {
+        Map<String, Object> api = app.jsonMap(app.getAs("exec", "/api/v1/summary?month=2026-10").body());
+        List<Map<String, Object>> fixes = ((List<Map<String, Object>>) app.jsonMap(app.getAs("exec",
+                "/api/v1/rankings/services?month=2026-10").body()).get("items")).stream()
+                .filter(f -> ((Number) f.get("customersAffected")).longValue() > 0).toList();
+        assertThat(fixes).isNotEmpty();
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "exec", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/summary?month=2026-10");
+        assertThat(page.locator(".summary-risk")).hasCount(fixes.size());
+        Browser.settle(page);
+        for (boolean landscape : List.of(false, true)) {
+            byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(landscape).setPrintBackground(true));
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            StringBuilder text = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+            }
+            String all = text.toString().replaceAll("\\s+", " ");
+            String orientation = landscape ? "landscape" : "portrait";
+            assertThat(all).as(orientation).contains(String.format(Locale.ROOT, "%.3f%%",
+                    100 * ((Number) api.get("availability")).doubleValue()));
+            assertThat(all).as(orientation).contains(String.format(Locale.ROOT, "%,.0f",
+                    ((Number) api.get("revenueAtRisk")).doubleValue()));
+            for (Map<String, Object> f : fixes) {   // every risk, with its largest customer: nothing cut at a page end
+                assertThat(all).as(orientation).contains(f.get("service") + ", ").contains((String) f.get("largestCustomerName"));
+            }
+            assertThat(all).as(orientation + ": no navigation on paper").doesNotContain("Glossary").doesNotContain("Sign out");
+            Browser.pdfPages(pdf, "summary-print-" + orientation, 1);
+        }
+    }
+
+    @Test
     void a_month_without_telemetry_says_so_and_the_month_picked_goes_into_the_url() {
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);

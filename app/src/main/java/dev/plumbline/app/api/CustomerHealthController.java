@@ -38,7 +38,10 @@ public class CustomerHealthController {
     private final PsrEngine engine;
     private final PeriodReader periods;
 
-    public CustomerHealthController(PsrEngine engine, PeriodReader periods) {
+    private final Exports exports;
+
+    public CustomerHealthController(PsrEngine engine, PeriodReader periods, Exports exports) {
+        this.exports = exports;
         this.engine = engine;
         this.periods = periods;
     }
@@ -73,10 +76,13 @@ public class CustomerHealthController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/export.csv", produces = "text/csv")
+    @Get(value = "/export.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> customerHealthCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+    public HttpResponse<?> customerHealthCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                  @Nullable @QueryValue String format,
                                                   @Nullable @QueryValue String to, Authentication authentication) {
         Period period = periods.parse(month, from, to);
         boolean money = RankingsController.money(authentication);
@@ -93,7 +99,8 @@ public class CustomerHealthController {
             c.addAll(List.of(Csv.money("arr", currency, HealthScore::arrReporting),
                     Csv.money("revenue at risk", currency, HealthScore::revenueAtRisk)));
         }
-        return Csv.attachment(Csv.write(c, rows), "customer-health-" + FiguresController.name(period) + ".csv");
+        return exports.respond(format, "customer-health-" + FiguresController.name(period),
+                "Plumbline: customers' technical health, " + Periods.PeriodInfo.of(period).label(), c, rows);
     }
 
     /**

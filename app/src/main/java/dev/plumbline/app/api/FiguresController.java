@@ -39,7 +39,10 @@ public class FiguresController {
     private final PsrEngine engine;
     private final PeriodReader periods;
 
-    public FiguresController(PsrEngine engine, PeriodReader periods) {
+    private final Exports exports;
+
+    public FiguresController(PsrEngine engine, PeriodReader periods, Exports exports) {
+        this.exports = exports;
         this.engine = engine;
         this.periods = periods;
     }
@@ -69,11 +72,13 @@ public class FiguresController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/services.csv", produces = "text/csv")
+    @Get(value = "/services.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> serviceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
-                                                  @Nullable @QueryValue String to,
+    public HttpResponse<?> serviceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                  @Nullable @QueryValue String to, @Nullable @QueryValue String format,
                                                   io.micronaut.security.authentication.Authentication authentication) {
         Period period = periods.parse(month, from, to);
         List<Csv.Column<MonthOverMonth>> c = columns("service");
@@ -87,7 +92,8 @@ public class FiguresController {
             c.add(Csv.money("revenue at risk", engine.rates().reporting(), m -> risks.containsKey(m.current().service())
                     ? risks.get(m.current().service()).revenueAtRisk() : 0.0));
         }
-        return Csv.attachment(Csv.write(c, engine.servicesMonthOverMonth(period)), "services-" + name(period) + ".csv");
+        return exports.respond(format, "services-" + name(period), "Plumbline: every service's figures, "
+                + Periods.PeriodInfo.of(period).label(), c, engine.servicesMonthOverMonth(period));
     }
 
     /**
@@ -122,19 +128,22 @@ public class FiguresController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/slices.csv", produces = "text/csv")
+    @Get(value = "/slices.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> sliceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
-                                                @Nullable @QueryValue String to,
+    public HttpResponse<?> sliceFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, @Nullable @QueryValue String format,
                                                 @Nullable @QueryValue @Size(max = 128) String service,
                                                 @Nullable @QueryValue @Size(max = 128) String customer) {
         Period period = periods.parse(month, from, to);
         List<Figures> now = engine.slices(period, required(service, customer), orEmpty(customer), 0, 1_000_000).rows();
         List<Figures> before = engine.slices(period.previous(), orEmpty(service), orEmpty(customer), 0, 1_000_000).rows();
-        return Csv.attachment(Csv.write(columns("service/customer"), MonthOverMonth.pair(now, before)),
-                "slices-" + (orEmpty(service) + "-" + orEmpty(customer)).replaceAll("[^A-Za-z0-9._-]", "_") + "-"
-                        + name(period) + ".csv");
+        return exports.respond(format, "slices-" + (orEmpty(service) + "-" + orEmpty(customer))
+                        .replaceAll("[^A-Za-z0-9._-]", "_") + "-" + name(period),
+                "Plumbline: figures per service and customer, " + Periods.PeriodInfo.of(period).label(),
+                columns("service/customer"), MonthOverMonth.pair(now, before));
     }
 
     /**
@@ -161,16 +170,20 @@ public class FiguresController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/groups.csv", produces = "text/csv")
+    @Get(value = "/groups.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> groupFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
-                                                @Nullable @QueryValue String to, @QueryValue(defaultValue = "segment") String by) {
+    public HttpResponse<?> groupFiguresCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, @QueryValue(defaultValue = "segment") String by,
+                                                @Nullable @QueryValue String format) {
         Period period = periods.parse(month, from, to);
         PsrEngine.GroupBy group = groupBy(by);
-        return Csv.attachment(Csv.write(columns(by.toLowerCase(Locale.ROOT) + "/service"),
-                MonthOverMonth.pair(engine.groups(period, group), engine.groups(period.previous(), group))),
-                "groups-by-" + group.name().toLowerCase(Locale.ROOT) + "-" + name(period) + ".csv");
+        return exports.respond(format, "groups-by-" + group.name().toLowerCase(Locale.ROOT) + "-" + name(period),
+                "Plumbline: figures per " + by.toLowerCase(Locale.ROOT) + " and service, "
+                        + Periods.PeriodInfo.of(period).label(), columns(by.toLowerCase(Locale.ROOT) + "/service"),
+                MonthOverMonth.pair(engine.groups(period, group), engine.groups(period.previous(), group)));
     }
 
     /**

@@ -47,7 +47,10 @@ public class RankingsController {
     private final PsrEngine engine;
     private final PeriodReader periods;
 
-    public RankingsController(PsrEngine engine, PeriodReader periods) {
+    private final Exports exports;
+
+    public RankingsController(PsrEngine engine, PeriodReader periods, Exports exports) {
+        this.exports = exports;
         this.engine = engine;
         this.periods = periods;
     }
@@ -92,10 +95,13 @@ public class RankingsController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/slices.csv", produces = "text/csv")
+    @Get(value = "/slices.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> rankSlicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+    public HttpResponse<?> rankSlicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                              @Nullable @QueryValue String format,
                                               @Nullable @QueryValue String to,
                                               @Nullable @QueryValue @Size(max = 128) String segment,
                                               @Nullable @QueryValue @Size(max = 128) String region,
@@ -135,7 +141,8 @@ public class RankingsController {
         }
         c.addAll(List.of(Csv.number("relative score", "0-100", r -> r.score().relativeScore(), 0),
                 column("explanation", RankedSlice::explanation)));
-        return Csv.attachment(Csv.write(c, rows), "roi-ranking-" + FiguresController.name(period) + ".csv");
+        return exports.respond(format, "roi-ranking-" + FiguresController.name(period), "Plumbline: the ROI ranking, "
+                + Periods.PeriodInfo.of(period).label(), c, rows);
     }
 
     /**
@@ -164,11 +171,14 @@ public class RankingsController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/services.csv", produces = "text/csv")
+    @Get(value = "/services.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> rankServicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
-                                                @Nullable @QueryValue String to, Authentication authentication) {
+    public HttpResponse<?> rankServicesCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, @Nullable @QueryValue String format,
+                                                Authentication authentication) {
         Period period = periods.parse(month, from, to);
         boolean money = money(authentication);
         List<Csv.Column<RankedService>> c = new ArrayList<>(List.of(column("rank", RankedService::rank),
@@ -183,8 +193,9 @@ public class RankingsController {
                     Csv.money("roi", engine.rates().reporting() + " per engineer-week", RankedService::roi)));
         }
         c.add(Csv.number("relative score", "0-100", RankedService::relativeScore, 0));
-        return Csv.attachment(Csv.write(c, services(engine.rankingByService(period, 0, ALL), money)),
-                "roi-by-service-" + FiguresController.name(period) + ".csv");
+        return exports.respond(format, "roi-by-service-" + FiguresController.name(period),
+                "Plumbline: the fixes, by service, " + Periods.PeriodInfo.of(period).label(), c,
+                services(engine.rankingByService(period, 0, ALL), money));
     }
 
     /**
@@ -210,11 +221,14 @@ public class RankingsController {
      *              default month: the last complete one in a month's first 7 days, else the month to date)
      * @param from  first day (2026-10-01) or first minute (2026-10-01T09:15:00Z), with to (UTC, 2000-2099)
      * @param to    last day (inclusive) or the minute the range ends at (exclusive), as from
+     * @param format csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
+     *               descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = "/segments.csv", produces = "text/csv")
+    @Get(value = "/segments.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
-    public HttpResponse<String> rankSegmentsCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
-                                                @Nullable @QueryValue String to, Authentication authentication) {
+    public HttpResponse<?> rankSegmentsCsv(@Nullable @QueryValue String month, @Nullable @QueryValue String from,
+                                                @Nullable @QueryValue String to, @Nullable @QueryValue String format,
+                                                Authentication authentication) {
         Period period = periods.parse(month, from, to);
         boolean money = money(authentication);
         List<Csv.Column<RankedSegment>> c = new ArrayList<>(List.of(column("rank", RankedSegment::rank),
@@ -224,8 +238,9 @@ public class RankingsController {
             c.add(Csv.money("revenue at risk", engine.rates().reporting(), RankedSegment::revenueAtRisk));
         }
         c.add(Csv.number("relative score", "0-100", RankedSegment::relativeScore, 0));
-        return Csv.attachment(Csv.write(c, segments(engine.rankingBySegment(period), money)),
-                "roi-by-segment-" + FiguresController.name(period) + ".csv");
+        return exports.respond(format, "roi-by-segment-" + FiguresController.name(period),
+                "Plumbline: revenue at risk by segment, " + Periods.PeriodInfo.of(period).label(), c,
+                segments(engine.rankingBySegment(period), money));
     }
 
     private List<RankedSlice> slices(Ranking<SliceRisk> ranking, boolean money) {

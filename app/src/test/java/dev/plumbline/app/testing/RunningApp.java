@@ -92,6 +92,20 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         return send("GET", path, null, basic(user));
     }
 
+    /** GET with basic auth as one of {@link #USERS}, the body as bytes (a zip, a PDF). */
+    public HttpResponse<byte[]> getBytesAs(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        basic(user).forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, Map<String, String> headers) {
         return send("GET", path, null, headers);
     }

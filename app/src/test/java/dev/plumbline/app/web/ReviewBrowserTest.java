@@ -186,6 +186,11 @@ class ReviewBrowserTest extends PlantedPlatformPages {
         billing.subList(0, 10).forEach(r -> assertThat(customers).contains((String) ((Map<String, Object>) r.get("account")).get("name")));
         Browser.pdfPages(pdf, "review-pdf", 4);
         assertThat(page.locator("a.export-csv")).hasAttribute("href", "api/v1/figures/services.csv?month=2026-10");
+        assertThat(page.locator("a.export-datapackage")).hasAttribute("href",
+                "api/v1/figures/services.csv?month=2026-10&format=datapackage");
+        var pack = page.request().get(app.baseUrl() + "/api/v1/figures/services.csv?month=2026-10&format=datapackage");
+        assertThat(pack.status()).isEqualTo(200);
+        assertThat(pack.headers().get("content-type")).startsWith("application/zip");
         var csv = page.request().get(app.baseUrl() + "/api/v1/figures/services.csv?month=2026-10");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).startsWith("service,");

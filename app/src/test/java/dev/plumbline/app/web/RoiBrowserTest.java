@@ -81,6 +81,8 @@ class RoiBrowserTest extends PlantedPlatformPages {
         assertThat(linked.locator("vaadin-combo-box.filter-service input")).hasValue(service);
         // the CSV is the API's, with the same filter
         assertThat(linked.locator("a.export-csv")).hasAttribute("href", "api/v1/rankings/slices.csv?month=2026-10&service=" + service);
+        assertThat(linked.locator("a.export-datapackage")).hasAttribute("href",
+                "api/v1/rankings/slices.csv?month=2026-10&service=" + service + "&format=datapackage");
     }
 
     @Test

@@ -287,6 +287,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         Anchor pdfLink = new Anchor(pdf, "Download PDF report");
         pdfLink.getElement().setAttribute("download", true);
         pdfLink.addClassName("export-pdf");
-        exports.add(csv, pdfLink);
+        Anchor pack = new Anchor("api/v1/figures/services.csv" + (query.isEmpty() ? "?" : query + "&")
+                + "format=datapackage", "Data package");
+        pack.getElement().setAttribute("download", true);
+        pack.getElement().setAttribute("title", "The CSV with its Frictionless datapackage.json: each column's type, "
+                + "unit and definition");
+        pack.addClassName("export-datapackage");
+        exports.add(csv, pack, pdfLink);
     }
 }

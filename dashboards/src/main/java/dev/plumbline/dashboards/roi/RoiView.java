@@ -297,7 +297,11 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
                 "api/v1/rankings/slices.csv" + (query.isEmpty() ? "" : "?" + query), "Export CSV");
         csv.getElement().setAttribute("download", true);
         csv.addClassName("export-csv");
-        exports.add(csv);
+        com.vaadin.flow.component.html.Anchor pack = new com.vaadin.flow.component.html.Anchor(
+                "api/v1/rankings/slices.csv?" + (query.isEmpty() ? "" : query + "&") + "format=datapackage", "Data package");
+        pack.getElement().setAttribute("download", true);
+        pack.addClassName("export-datapackage");
+        exports.add(csv, pack);
     }
 
     private void show(String text, boolean error) {

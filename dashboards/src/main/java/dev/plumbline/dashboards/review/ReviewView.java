@@ -249,7 +249,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showCustomers(String service) {
-        List<CustomerImpact> hurt = engine.customersOf(period(), service, money);
+        List<CustomerImpact> hurt;
+        try {
+            hurt = engine.customersOf(period(), service, money);
+        } catch (StoreException e) {
+            message.setText(StoreFailure.describe("The customers of " + service + " cannot be read", e));
+            message.getElement().setAttribute("role", "alert");
+            message.addClassName("error");
+            message.setVisible(true);
+            return;
+        }
         long missing = hurt.stream().filter(c -> c.badness() != null && c.badness() > 1).count();
         customersTitle.setText(service + ": " + hurt.size() + " customers, " + missing + " outside objectives"
                 + (money ? " (most revenue at risk first)" : " (worst burn first)"));

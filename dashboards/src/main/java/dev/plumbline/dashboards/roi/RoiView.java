@@ -194,8 +194,14 @@ public class RoiView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         loading = true;
         MonthChoice.Choice choice = MonthChoice.show(month, first(q, "month"), periods, engine.monthsWithData());
-        RankingFilter.Values values = choice.problem() != null ? new RankingFilter.Values(List.of(), List.of(), List.of(),
-                List.of()) : engine.filterValues(periods.parse(month.getValue(), null, null));
+        RankingFilter.Values values = new RankingFilter.Values(List.of(), List.of(), List.of(), List.of());
+        if (choice.problem() == null) {
+            try {
+                values = engine.filterValues(periods.parse(month.getValue(), null, null));
+            } catch (StoreException e) {
+                // the filters offer nothing; the ranking below says what failed
+            }
+        }
         offer(segment, values.segments(), first(q, "segment"));
         offer(region, values.regions(), first(q, "region"));
         offer(plan, values.plans(), first(q, "plan"));

@@ -37,11 +37,20 @@ class CustomersBrowserTest extends PlantedPlatformPages {
         assertThat(page.locator(".customers-count")).hasText(all.size() + " customers");
 
         // sorted by ARR in USD, largest first (two clicks: ascending, then descending)
+        List<Map<String, Object>> byArr = all.stream().sorted(Comparator.comparingDouble(CustomersBrowserTest::arr).reversed()).toList();
         Locator arrHeader = page.locator("vaadin-grid.customers-grid vaadin-grid-sorter", new Page.LocatorOptions()
                 .setHasText("ARR (USD)"));
         arrHeader.click();
+        assertThat(arrHeader).hasAttribute("direction", "asc");
         arrHeader.click();
-        List<Map<String, Object>> byArr = all.stream().sorted(Comparator.comparingDouble(CustomersBrowserTest::arr).reversed()).toList();
+        assertThat(arrHeader).hasAttribute("direction", "desc");
+        Browser.settle(page);   // the server has answered the sort: the rows read below are the sorted ones
+        // the grid shows the largest first once its sorted rows are rendered (a deadline, not a pause)
+        page.waitForFunction("([selector, text]) => { const g = document.querySelector(selector);"
+                + " const r = [...g.shadowRoot.querySelectorAll('tbody#items tr')].find(r => r.index === 0 && !r.hidden);"
+                + " const slot = r && r.querySelector('td slot'); const el = slot && slot.assignedElements()[0];"
+                + " return !!el && el.textContent.trim() === text; }",
+                List.of("vaadin-grid.customers-grid", (String) byArr.getFirst().get("name") + byArr.getFirst().get("id")));
         List<List<String>> rows = Browser.gridRows(page, "vaadin-grid.customers-grid", 3);
         for (int i = 0; i < 3; i++) {
             Map<String, Object> c = byArr.get(i);

@@ -103,6 +103,34 @@ class ReviewBrowserTest extends PlantedPlatformPages {
 
     @Test
     @SuppressWarnings("unchecked")
+    void printed_to_a4_landscape_every_service_and_its_figures_are_on_paper_without_the_navigation() throws Exception {
+        List<Map<String, Object>> api = services();
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/review?month=2026-10");
+        assertThat(page.locator("[data-chart='" + ReviewCharts.BUDGET + "']")).hasAttribute("data-drawn", "true");
+        Browser.settle(page);
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(true).setPrintBackground(true));
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+        }
+        // without white space: the PDF's text can split a word ("e xport") where its glyphs are spaced
+        String all = text.toString().replaceAll("\\s+", "");
+        for (Map<String, Object> item : api) {   // every service with its requests and availability, none cut off
+            Map<String, Object> f = (Map<String, Object>) item.get("current");
+            assertThat(all).contains((String) f.get("service"))
+                    .contains(String.format(Locale.ROOT, "%,.0f", ((Number) f.get("requests")).doubleValue()))
+                    .contains(dev.plumbline.sql.psr.PercentText.of(((Number) f.get("availability")).doubleValue(), 3));
+        }
+        assertThat(all).contains("Coverage").doesNotContain("Glossary").doesNotContain("Signout")
+                .doesNotContain("DownloadPDFreport");
+        Browser.pdfPages(pdf, "review-print-landscape", 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void a_service_lists_its_customers_by_name_the_most_revenue_at_risk_first_and_scrolls_to_them() {
         List<Map<String, Object>> api = services();
         String service = "billing";   // the planted deploy hurt every customer of billing

@@ -58,6 +58,8 @@ public class MainLayout extends AppLayout {
         }
         if (CurrentUser.can(Permission.VIEW_SERVICES)) {
             nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem("Explore", dev.plumbline.dashboards.explore.ExploreView.class,
+                    VaadinIcon.SEARCH.create()));
         }
         if (CurrentUser.can(Permission.TUNE_ALERTS)) {
             nav.addItem(new SideNavItem("Alerts", AlertsView.class, VaadinIcon.BELL.create()));

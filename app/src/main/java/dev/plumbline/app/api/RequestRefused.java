@@ -24,6 +24,11 @@ public final class RequestRefused extends RuntimeException {
         return new RequestRefused(HttpStatus.BAD_REQUEST, field, reason);
     }
 
+    /** 403: the caller may call the endpoint, but not with this value of {@code field} (figures its role does not see). */
+    public static RequestRefused forbidden(String field, String reason) {
+        return new RequestRefused(HttpStatus.FORBIDDEN, field, reason);
+    }
+
     /** 404: nothing is named by {@code field}'s value. */
     public static RequestRefused notFound(String field, String reason) {
         return new RequestRefused(HttpStatus.NOT_FOUND, field, reason);

@@ -39,6 +39,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(dev.plumbline.sql.psr.CustomerDay.class)
 @SerdeImport(dev.plumbline.sql.psr.PlatformDay.class)
 @SerdeImport(dev.plumbline.sql.psr.PlatformSummary.Changes.class)
+@SerdeImport(dev.plumbline.sql.explore.Exploration.Row.class)
 final class SerdeImports {
 
     private SerdeImports() {

@@ -133,6 +133,16 @@ public class StoreFactory {
     }
 
     @Singleton
+    dev.plumbline.sql.explore.SavedViewStore savedViewStore(ClickHouse clickHouse, Clock clock) {
+        return new dev.plumbline.sql.explore.SavedViewStore(clickHouse, clock);
+    }
+
+    @Singleton
+    dev.plumbline.sql.explore.SavedViews savedViews(dev.plumbline.sql.explore.SavedViewStore store) {
+        return new dev.plumbline.sql.explore.SavedViews(store);
+    }
+
+    @Singleton
     AlertBacktests alertBacktests(AlertHistoryStore history, AnnotationStore annotations) {
         return new AlertBacktests(history, annotations);
     }

@@ -24,11 +24,13 @@ public final class Permission {
     public static final String EXPORT = "export";
     /** Tune alert thresholds and export rules. */
     public static final String TUNE_ALERTS = "tune-alerts";
+    /** Save Explore views (private or shared); opening one needs only the permission to see its figures. */
+    public static final String SAVE_VIEWS = "save-views";
     /** Users, tokens, sources and settings. */
     public static final String ADMINISTER = "administer";
 
     public static final List<String> ALL = List.of(VIEW_BUSINESS, VIEW_SERVICES, VIEW_COLLECTORS, VIEW_MONEY, IMPORT,
-            ANNOTATE, EXPORT, TUNE_ALERTS, ADMINISTER);
+            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, ADMINISTER);
 
     private Permission() {
     }

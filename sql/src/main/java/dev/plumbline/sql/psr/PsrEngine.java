@@ -41,6 +41,7 @@ public final class PsrEngine {
     private static final NamedQuery MONTHS = NamedQuery.load(PsrEngine.class, "months_with_data.sql");
     private static final NamedQuery FILTER_VALUES = NamedQuery.load(PsrEngine.class, "filter_values.sql");
     private static final NamedQuery SERVICE_CUSTOMERS = NamedQuery.load(PsrEngine.class, "service_customers.sql");
+    private static final NamedQuery EXPLORE = NamedQuery.load(PsrEngine.class, "explore_groups.sql");
 
     /** What customers can be grouped by. */
     public enum GroupBy {
@@ -322,6 +323,26 @@ public final class PsrEngine {
                 objectives, period, o -> null));
     }
 
+    /**
+     * The period's slices grouped {@code by} (only {@code service}'s unless it is ""), by key: what the Explore page
+     * shows (explore_groups.sql). A group's coverage, for its average throughput, is the lowest of its services'.
+     */
+    public List<ExploreGroup> explore(Period period, ExploreBy by, String service) {
+        Map<String, Double> coverage = serviceCoverage(period);
+        Params params = psrParams(period).and("group_by", by.id()).and("service", service);
+        return clickHouse.query(EXPLORE, params, row -> {
+            String key = row.getString("group_key");
+            List<String> services = row.getStrings("services");
+            Double lowest = services.stream().map(coverage::get).filter(java.util.Objects::nonNull).min(Double::compare)
+                    .orElse(null);
+            String label = !row.getString("group_label").isEmpty() ? row.getString("group_label")
+                    : key.isEmpty() ? "(unknown)" : key;
+            return new ExploreGroup(key, label, row.getLong("customers_outside"), row.getDouble("revenue_at_risk"),
+                    services, figures(key, services.size() == 1 ? services.getFirst() : "", row, row.getLong("customers"),
+                            null, lowest, Map.of(), period, o -> null));
+        });
+    }
+
     /** Per source, the share of the period's minutes it collected. */
     public Map<String, Double> coverageBySource(Period period) {
         Map<String, Double> out = new TreeMap<>();
@@ -360,7 +381,9 @@ public final class PsrEngine {
         } else if (le.isEmpty()) {
             note = "no latency histogram in the period";
         } else if (row.getLong("layouts") > 1) {
-            note = "the histogram's bucket bounds changed within the period; they cannot be merged";
+            note = !service.isEmpty()
+                    ? "the histogram's bucket bounds changed within the period; they cannot be merged"
+                    : "the services' histograms have different bucket bounds; they cannot be merged";
         } else {
             histogram = new Histogram(le, counts.size() == le.size() ? counts : pad(counts, le.size()));
         }

@@ -10,6 +10,8 @@
 -- The share slower than a threshold interpolates linearly inside the bucket holding the threshold (exact when the
 -- threshold is a bucket bound); requests in the +Inf bucket count as slower. Customer rows are those in effect on
 -- as_of; codes/rates convert ARR (rates: the value of one unit in the reporting currency).
+-- latency_counts, latency_le, latency_layouts, latency_mergeable: the slice's histogram as slice_totals gives it (the
+-- Explore page merges them per group, psr/explore_groups.sql).
 CREATE OR REPLACE VIEW psr_slices {{ON_CLUSTER}} AS
 WITH
     o AS (
@@ -43,6 +45,10 @@ SELECT t.service                                                              AS
        round(toDecimal128(c.arr, 2) * toDecimal128(transform(c.currency, {codes:Array(String)},
              {rates:Array(Float64)}, 0.), 6), 2)                              AS arr_reporting,
        t.requests                                                             AS requests,
+       t.counts                                                               AS latency_counts,
+       t.le                                                                   AS latency_le,
+       t.layouts                                                              AS latency_layouts,
+       t.mergeable                                                            AS latency_mergeable,
        t.errors                                                               AS errors,
        if(t.requests > 0, t.errors / t.requests, 0.)                          AS error_rate,
        t.minutes_with_data                                                    AS minutes_with_data,

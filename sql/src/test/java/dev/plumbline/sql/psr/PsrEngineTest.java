@@ -287,6 +287,67 @@ class PsrEngineTest {
     }
 
     @Test
+    void explore_groups_add_up_the_truth_of_their_slices_for_every_grouping_on_all_services_and_on_one() {
+        Map<String, Customer> customers = PlantedPlatform.customers().stream()
+                .collect(Collectors.toMap(Customer::id, c -> c));
+        for (ExploreBy by : ExploreBy.values()) {
+            for (String service : List.of("", "search")) {
+                Map<String, List<Truth>> expected = truth.values().stream()
+                        .filter(t -> service.isEmpty() || t.service().equals(service))
+                        .collect(Collectors.groupingBy(t -> groupOf(by, t, customers.get(t.customer()))));
+
+                List<ExploreGroup> groups = engine.explore(PERIOD, by, service);
+
+                String as = by.id() + " on " + (service.isEmpty() ? "all services" : service);
+                assertThat(groups).as(as).extracting(ExploreGroup::key)
+                        .containsExactlyElementsOf(expected.keySet().stream().sorted().toList());
+                for (ExploreGroup g : groups) {
+                    List<Truth> ts = expected.get(g.key());
+                    String of = as + ": " + g.key();
+                    double requests = ts.stream().mapToDouble(Truth::requests).sum();
+                    double errors = ts.stream().mapToDouble(Truth::errors).sum();
+                    double[] buckets = new double[PlantedPlatform.LE.size()];
+                    ts.forEach(t -> {
+                        for (int i = 0; i < buckets.length; i++) {
+                            buckets[i] += t.buckets()[i];
+                        }
+                    });
+                    assertThat(g.figures().requests()).as(of).isEqualTo(requests);
+                    assertThat(g.figures().errors()).as(of).isEqualTo(errors);
+                    assertThat(g.figures().errorRate()).as(of).isCloseTo(errors / requests, offset(1e-12));
+                    assertThat(g.figures().p95Seconds()).as(of).isCloseTo(prometheusQuantile(0.95, buckets), offset(1e-9));
+                    assertThat(g.figures().customers()).as(of).isEqualTo(ts.stream().map(Truth::customer).distinct().count());
+                    assertThat(g.customersOutside()).as(of).isEqualTo(ts.stream().filter(t -> t.badness() > 1)
+                            .map(Truth::customer).distinct().count());
+                    assertThat(g.revenueAtRisk()).as(of).isCloseTo(ts.stream().mapToDouble(Truth::revenueAtRisk).sum(),
+                            offset(1e-6));
+                    assertThat(g.services()).as(of).containsExactlyElementsOf(ts.stream().map(Truth::service).distinct()
+                            .sorted().toList());
+                }
+            }
+        }
+        // what a reader recognises: a customer's name, "(unknown)" for traffic without a customer record
+        Map<String, String> labels = engine.explore(PERIOD, ExploreBy.CUSTOMER, "").stream()
+                .collect(Collectors.toMap(ExploreGroup::key, ExploreGroup::label));
+        assertThat(labels).containsEntry("big", "Big Corp").containsEntry("ghost", "ghost");
+        assertThat(engine.explore(PERIOD, ExploreBy.SEGMENT, "").stream().filter(g -> g.key().isEmpty())
+                .map(ExploreGroup::label)).containsExactly("(unknown)");
+    }
+
+    /** The group a slice belongs to, from the planted customers (the customers' rows, not the store's). */
+    private static String groupOf(ExploreBy by, Truth t, Customer c) {
+        return switch (by) {
+            case SERVICE -> t.service();
+            case CUSTOMER -> t.customer();
+            case SEGMENT -> c == null ? "" : c.segment();
+            case REGION -> c == null ? "" : c.region();
+            case PLAN -> c == null ? "" : c.plan();
+            case VOLUME_BAND -> c == null ? "" : c.dataVolumeGb() < 10 ? "<10 GB" : c.dataVolumeGb() < 100 ? "10-100 GB"
+                    : c.dataVolumeGb() < 1000 ? "100 GB-1 TB" : c.dataVolumeGb() < 10000 ? "1-10 TB" : ">=10 TB";
+        };
+    }
+
+    @Test
     void a_collection_gap_shows_as_coverage_below_one() {
         List<Instant> hours = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();

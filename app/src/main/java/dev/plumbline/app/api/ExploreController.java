@@ -34,7 +34,7 @@ import java.util.Locale;
  * page's data. For roles with view-services; grouping by customer data needs view-business, money needs view-money
  * (403 naming the parameter otherwise). Period parameters: {@link Periods}.
  */
-@Controller("/api/v1/explore")
+@Controller("/api/v1")
 @Secured(Permission.VIEW_SERVICES)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ExploreController {
@@ -66,7 +66,7 @@ public class ExploreController {
      * @param offset  rows to skip
      * @param limit   rows to return (1-1000)
      */
-    @Get
+    @Get("/explore")
     public ExploreJson explore(@QueryValue(defaultValue = "requests") String figure,
                                @QueryValue(defaultValue = "service") String by, @Nullable @QueryValue String service,
                                @Nullable @QueryValue String month, @Nullable @QueryValue String from,
@@ -95,7 +95,7 @@ public class ExploreController {
      * @param format  csv (the default) or datapackage: a zip with the CSV and its Frictionless Data Package
      *                descriptor (datapackage.json: each field's type, unit and definition)
      */
-    @Get(value = ".csv", produces = {"text/csv", "application/zip"})
+    @Get(value = "/explore.csv", produces = {"text/csv", "application/zip"})
     @Secured(Permission.EXPORT)
     public HttpResponse<?> exploreCsv(@QueryValue(defaultValue = "requests") String figure,
                                       @QueryValue(defaultValue = "service") String by,
@@ -121,14 +121,19 @@ public class ExploreController {
         if (query.by() == ExploreBy.CUSTOMER) {
             c.add(Csv.column("customer name", Exploration.Row::label));
         }
-        String name = query.figure().label().toLowerCase(Locale.ROOT);
+        // the figure's key as words ("p95", "error rate"): the definitions catalog's entry describes the column
+        String name = query.figure().id().replace('-', ' ');
         c.add(value(query.figure(), name, Exploration.Row::value));
         c.add(value(query.figure(), "previous " + name, Exploration.Row::previous));
         c.add(query.figure().unit() == ExploreFigure.Unit.SHARE
                 ? new Csv.Column<>(name + " change (pp)", r -> dev.plumbline.sql.psr.PercentText.percent(r.change(), 3))
                 : value(query.figure(), name + " change", Exploration.Row::change));
-        c.add(Csv.number("requests", "count", Exploration.Row::requests, 0));
-        c.add(Csv.column("customers", Exploration.Row::customers));
+        if (query.figure() != ExploreFigure.REQUESTS) {
+            c.add(Csv.number("requests", "count", Exploration.Row::requests, 0));
+        }
+        if (query.figure() != ExploreFigure.CUSTOMERS) {
+            c.add(Csv.column("customers", Exploration.Row::customers));
+        }
         c.add(Csv.column("latency note", Exploration.Row::note));
         return c;
     }

@@ -30,8 +30,8 @@ import java.util.List;
 /**
  * Saved Explore views: a figure, a grouping, a service and a period under a name, private to its owner or shared.
  * Everyone who may see a view's figures lists and opens it (a view of money is not listed for a role without
- * view-money); pm and admin (permission save-views) save them; only the owner changes a view, the owner or an
- * administrator deletes it. Opening a view is {@code /explore?view=ID}; the figures are {@code /api/v1/explore}
+ * view-money); pm and admin (permission save-views) save them; the owner or an administrator changes or deletes a
+ * view. Opening a view is {@code /explore?view=ID}; the figures are {@code /api/v1/explore}
  * with the view's parameters. Explore never changes the Summary or the Review.
  */
 @Controller("/api/v1/views")
@@ -77,7 +77,8 @@ public class SavedViewsController {
     }
 
     /**
-     * Changes a view of the caller's: its name, sharing and what it shows (403 for another's view).
+     * Changes a view: its name, sharing and what it shows; the caller's own, or any as an administrator (403
+     * otherwise); its owner stays.
      *
      * @param id the view's id
      */

@@ -68,7 +68,7 @@ class DataPackageTest {
     @ValueSource(strings = {"/api/v1/figures/services.csv?" + PERIOD, "/api/v1/figures/slices.csv?service=search&" + PERIOD,
         "/api/v1/figures/groups.csv?by=segment&" + PERIOD, "/api/v1/rankings/slices.csv?" + PERIOD,
         "/api/v1/rankings/services.csv?" + PERIOD, "/api/v1/rankings/segments.csv?" + PERIOD,
-        "/api/v1/customer-health/export.csv?" + PERIOD})
+        "/api/v1/customer-health/export.csv?" + PERIOD, "/api/v1/explore.csv?figure=p95&by=segment&" + PERIOD})
     void the_export_as_a_data_package_is_valid_and_holds_the_csv_with_each_fields_type_unit_and_definition(String csvPath)
             throws IOException {
         HttpResponse<String> csv = app.getAs("pm", csvPath);

@@ -11,6 +11,7 @@ import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.collect.CollectorsView;
 import dev.plumbline.dashboards.customer.CustomerView;
 import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.explore.ExploreView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
 import dev.plumbline.dashboards.roi.RoiView;
@@ -187,11 +188,42 @@ class ApiAccessTest {
                         Permission.TUNE_ALERTS, null, "application/json"),
                 get("/api/v1/alerts/policies/{service}/{objective}/versions",
                         "/api/v1/alerts/policies/search/availability/versions", Permission.TUNE_ALERTS, null),
+                get("/api/v1/explore", "/api/v1/explore?figure=p95&by=service&" + PERIOD, Permission.VIEW_SERVICES,
+                        ExploreView.class),
+                get("/api/v1/explore.csv", "/api/v1/explore.csv?figure=requests&by=service&" + PERIOD,
+                        Permission.EXPORT, null),
+                get("/api/v1/views", "/api/v1/views", Permission.VIEW_SERVICES, ExploreView.class),
+                get("/api/v1/views/{id}", () -> "/api/v1/views/" + sharedView, Permission.VIEW_SERVICES, ExploreView.class),
+                write("POST", "/api/v1/views", () -> "/api/v1/views", () -> view("access " + UNIQUE.incrementAndGet()),
+                        Permission.SAVE_VIEWS, null),
+                write("PUT", "/api/v1/views/{id}", () -> "/api/v1/views/" + newView(),
+                        () -> view("changed " + UNIQUE.incrementAndGet()), Permission.SAVE_VIEWS, null),
+                write("DELETE", "/api/v1/views/{id}", () -> "/api/v1/views/" + newView(), () -> null,
+                        Permission.SAVE_VIEWS, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
     private static Endpoint get(String template, String path, String access, Class<?> page) {
         return new Endpoint("GET", template, () -> path, () -> null, access, page, "application/json");
+    }
+
+    private static Endpoint get(String template, Supplier<String> path, String access, Class<?> page) {
+        return new Endpoint("GET", template, path, () -> null, access, page, "application/json");
+    }
+
+    /** A shared view of figures every role sees, saved by the pm before the cases run. */
+    private static String sharedView;
+
+    static String view(String name) {
+        return "{\"name\":\"" + name + "\",\"figure\":\"requests\",\"by\":\"service\",\"shared\":true}";
+    }
+
+    /** A new view of the pm's: the pm changes and deletes it as its owner, the admin as an administrator. */
+    private static String newView() {
+        HttpResponse<String> r = app.send("POST", "/api/v1/views", view("to change " + UNIQUE.incrementAndGet()),
+                RunningApp.basic("pm"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return app.json(r.body(), Map.class).get("id").toString();
     }
 
     private static Endpoint write(String method, String template, Supplier<String> path, Supplier<String> body,
@@ -209,6 +241,7 @@ class ApiAccessTest {
         HttpResponse<String> saved = app.send("PUT", "/api/v1/alerts/policies/search/availability", POLICY,
                 RunningApp.basic("admin"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        sharedView = newView();
     }
 
     @AfterAll

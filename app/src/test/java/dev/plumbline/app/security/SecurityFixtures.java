@@ -9,10 +9,11 @@ final class SecurityFixtures {
 
     static final Map<String, List<String>> ROLES = Map.of(
             "exec", List.of("view-business", "view-services", "view-money"),
-            "pm", List.of("view-business", "view-services", "view-money", "import", "annotate", "export"),
+            "pm", List.of("view-business", "view-services", "view-money", "import", "annotate", "export",
+                    "save-views"),
             "engineer", List.of("view-services", "view-collectors", "tune-alerts"),
             "admin", List.of("view-business", "view-services", "view-collectors", "view-money", "import", "annotate",
-                    "export", "tune-alerts", "administer"));
+                    "export", "tune-alerts", "save-views", "administer"));
 
     private SecurityFixtures() {
     }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The rules of saved Explore views, for the API and the page alike: everyone lists and opens their own views and the
  * shared ones whose figures their role sees (money needs view-money, a grouping by customer data view-business);
- * saving needs save-views; a name is used once per owner (whatever its case); only the owner changes a view, the owner
- * or an administrator deletes it. Each refusal is a {@link ViewRefused} naming the field at fault.
+ * saving needs save-views; a name is used once per owner (whatever its case); the owner or an administrator changes
+ * or deletes a view (it stays its owner's). Each refusal is a {@link ViewRefused} naming the field at fault.
  */
 public final class SavedViews {
 
@@ -44,18 +44,18 @@ public final class SavedViews {
 
     /** Saves a new view owned by {@code who}. */
     public SavedView create(Identity who, String name, boolean shared, ExploreQuery query) {
-        String n = checked(who, name, query, "");
+        String n = checked(who, name, query, "", who.name());
         return store.create(n, shared, query, who.name());
     }
 
-    /** Changes {@code who}'s view {@code id}. */
+    /** Changes the view {@code id}: {@code who}'s own, or any for an administrator (its owner stays). */
     public SavedView update(Identity who, String id, String name, boolean shared, ExploreQuery query) {
         SavedView view = find(who, id);
-        if (!view.owner().equals(who.name())) {
+        if (!view.owner().equals(who.name()) && !who.can(Permission.ADMINISTER)) {
             throw new ViewRefused(ViewRefused.Kind.FORBIDDEN, "id", "the view '" + view.name() + "' is "
-                    + view.owner() + "'s: only its owner changes it");
+                    + view.owner() + "'s: only its owner or an administrator changes it");
         }
-        String n = checked(who, name, query, view.id());
+        String n = checked(who, name, query, view.id(), view.owner());
         return store.update(view, n, shared, query);
     }
 
@@ -80,7 +80,7 @@ public final class SavedViews {
                 "no saved view with id '" + shown + "' that you can open"));
     }
 
-    private String checked(Identity who, String name, ExploreQuery query, String except) {
+    private String checked(Identity who, String name, ExploreQuery query, String except, String owner) {
         if (!who.can(Permission.SAVE_VIEWS)) {
             throw new ViewRefused(ViewRefused.Kind.FORBIDDEN, "name", "saving a view needs the save-views permission");
         }
@@ -96,10 +96,11 @@ public final class SavedViews {
             throw new ViewRefused(ViewRefused.Kind.INVALID, "name", "at most " + MAX_NAME + " characters, was "
                     + n.length());
         }
-        boolean taken = store.visibleTo(who.name(), false).stream().anyMatch(v -> v.owner().equals(who.name())
+        boolean taken = store.visibleTo(owner, true).stream().anyMatch(v -> v.owner().equals(owner)
                 && !v.id().equals(except) && v.name().equalsIgnoreCase(n));
         if (taken) {
-            throw new ViewRefused(ViewRefused.Kind.CONFLICT, "name", "you already have a view named '" + n + "'");
+            throw new ViewRefused(ViewRefused.Kind.CONFLICT, "name", (owner.equals(who.name()) ? "you already have"
+                    : owner + " already has") + " a view named '" + n + "'");
         }
         return n;
     }

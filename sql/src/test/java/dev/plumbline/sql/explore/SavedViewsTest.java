@@ -68,7 +68,7 @@ class SavedViewsTest {
     }
 
     @Test
-    void only_the_owner_changes_a_view_and_the_owner_or_an_administrator_deletes_it() {
+    void only_the_owner_or_an_administrator_changes_or_deletes_a_view() {
         SavedView v = views.create(PM, "Traffic", true, REQUESTS_BY_SERVICE);
 
         SavedView changed = views.update(PM, v.id(), "Traffic by segment", false,
@@ -83,6 +83,9 @@ class SavedViewsTest {
                 ViewRefused.Kind.FORBIDDEN, "id");
         assertRefused(() -> views.delete(OTHER_PM, shared.id()), ViewRefused.Kind.FORBIDDEN, "id");
         assertThat(views.open(PM, shared.id()).name()).isEqualTo("Shared");
+        SavedView renamed = views.update(ADMIN, shared.id(), "Shared traffic", true, REQUESTS_BY_SERVICE);
+        assertThat(renamed.owner()).isEqualTo("pat");
+        assertThat(views.open(PM, shared.id()).name()).isEqualTo("Shared traffic");
 
         views.delete(ADMIN, shared.id());
         views.delete(PM, v.id());

@@ -104,6 +104,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("explore-view");
 
         saved.setLabel("Saved views");
+        saved.setWidth("20em");
         saved.addClassName("explore-saved");
         saved.setEmptySelectionAllowed(true);
         saved.setEmptySelectionCaption("None");
@@ -174,7 +175,8 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private com.vaadin.flow.component.Component group(Ranked r) {
-        String link = ExploreText.link(current().by(), r.row().key(), month.getValue());
+        boolean known = current().by() != ExploreBy.CUSTOMER || !r.row().label().equals(r.row().key());
+        String link = known ? ExploreText.link(current().by(), r.row().key(), month.getValue()) : null;
         Div cell = new Div();
         cell.add(link == null ? new Span(r.row().label()) : new Anchor(link, r.row().label()));
         if (current().by() == ExploreBy.CUSTOMER && !r.row().label().equals(r.row().key())) {
@@ -277,7 +279,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         figureHelp.removeAll();
         figureHelp.add(help(q.figure().label(), q.figure().definition()));
         grid.getColumnByKey("value").setHeader(help(q.figure().label(), q.figure().definition()));
-        grid.getColumnByKey("customers").setVisible(q.figure() != ExploreFigure.CUSTOMERS);
+        grid.getColumnByKey("customers").setVisible(q.figure() != ExploreFigure.CUSTOMERS && q.by() != ExploreBy.CUSTOMER);
         Exploration e = Exploration.run(engine, q, period);
         actions(q);
         if (e.rows().isEmpty()) {

@@ -102,6 +102,33 @@ class ExploreBrowserTest extends PlantedPlatformPages {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_range_instead_of_a_month_is_shown_as_the_api_gives_it_and_a_month_picked_replaces_it() {
+        String query = "figure=requests&by=service&from=2026-10-04&to=2026-10-06";
+        Map<String, Object> api = app.jsonMap(app.getAs("engineer", "/api/v1/explore?" + query).body());
+        List<Map<String, Object>> expected = (List<Map<String, Object>>) api.get("rows");
+
+        Page page = browser.newPage();
+        page.setViewportSize(1366, 900);
+        Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/explore?" + query);
+        List<List<String>> rows = Browser.gridRows(page, "vaadin-grid.explore-grid", expected.size());
+
+        assertThat(rows).extracting(r -> r.subList(1, 3)).containsExactlyElementsOf(expected.stream()
+                .map(m -> List.of((String) m.get("label"), ExploreText.value(ExploreFigure.REQUESTS,
+                        ((Number) m.get("value")).doubleValue(), "USD"))).toList());
+        String label = (String) ((Map<String, Object>) api.get("period")).get("label");
+        assertThat(page.locator(".explore-period")).containsText(label);
+        assertThat(page.locator("vaadin-select.filter-month")).not().containsText("2026");
+
+        page.locator("vaadin-select.filter-month").click();
+        page.locator("vaadin-select.filter-month vaadin-select-list-box vaadin-select-item",
+                new Page.LocatorOptions().setHasText("2026-10")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("month=2026-10"));
+        assertThat(parameters(page.url())).isEqualTo(Map.of("figure", "requests", "by", "service", "month", "2026-10"));
+    }
+
+    @Test
     void an_engineer_groups_by_service_only_and_sees_no_money() {
         Page page = browser.newPage();
         page.setViewportSize(1366, 900);

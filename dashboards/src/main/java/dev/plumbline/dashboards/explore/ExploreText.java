@@ -3,6 +3,7 @@ package dev.plumbline.dashboards.explore;
 import dev.plumbline.dashboards.chart.BarChart;
 import dev.plumbline.dashboards.review.FigureText;
 import dev.plumbline.sql.explore.Exploration;
+import dev.plumbline.sql.explore.ExploreQuery;
 import dev.plumbline.sql.explore.ExploreFigure;
 import dev.plumbline.sql.psr.ExploreBy;
 import dev.plumbline.sql.psr.MoneyText;
@@ -100,17 +101,21 @@ public final class ExploreText {
     }
 
     /** The page's URL parameters for a query (empty ones left out), in a stable order. */
-    public static Map<String, String> parameters(ExploreFigure figure, ExploreBy by, String service, String month) {
+    public static Map<String, String> parameters(ExploreQuery q) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("figure", figure.id());
-        out.put("by", by.id());
-        if (service != null && !service.isEmpty()) {
-            out.put("service", service);
-        }
-        if (month != null && !month.isEmpty()) {
-            out.put("month", month);
-        }
+        out.put("figure", q.figure().id());
+        out.put("by", q.by().id());
+        put(out, "service", q.service());
+        put(out, "month", q.month());
+        put(out, "from", q.from());
+        put(out, "to", q.to());
         return out;
+    }
+
+    private static void put(Map<String, String> out, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            out.put(key, value);
+        }
     }
 
     private static String encode(String s) {

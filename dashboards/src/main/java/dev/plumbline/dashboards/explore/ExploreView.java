@@ -88,6 +88,9 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<Ranked> grid = new Grid<>();
     private final HorizontalLayout actions = new HorizontalLayout();
     private SavedView open;
+    /** A range the URL or a saved view names instead of a month (from and to as the API takes them), else "". */
+    private String rangeFrom = "";
+    private String rangeTo = "";
     private boolean loading;
 
     /** A row with its place in the table. */
@@ -134,7 +137,13 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         figure.addValueChangeListener(e -> changed(e.isFromClient()));
         by.addValueChangeListener(e -> changed(e.isFromClient()));
         service.addValueChangeListener(e -> changed(e.isFromClient()));
-        month.addValueChangeListener(e -> changed(e.isFromClient()));
+        month.addValueChangeListener(e -> {
+            if (!loading && e.isFromClient() && e.getValue() != null) {   // a month replaces a range
+                rangeFrom = "";
+                rangeTo = "";
+            }
+            changed(e.isFromClient());
+        });
 
         Paragraph lead = new Paragraph("Any figure, grouped as you need it, for any month, next to the month before. "
                 + "What you find here changes nothing: the Summary and the Review stay the standard views.");
@@ -164,7 +173,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> ExploreText.value(current().figure(), r.row().value(), currency())).setKey("value")
                 .setHeader("value").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> ExploreText.value(current().figure(), r.row().previous(), currency())).setKey("previous")
-                .setHeader("Previous month").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader("Previous").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> ExploreText.change(current().figure(), r.row().change(), currency())).setKey("change")
                 .setHeader("Change").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> dev.plumbline.dashboards.review.FigureText.count(r.row().requests())).setKey("requests")
@@ -176,7 +185,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     private com.vaadin.flow.component.Component group(Ranked r) {
         boolean known = current().by() != ExploreBy.CUSTOMER || !r.row().label().equals(r.row().key());
-        String link = known ? ExploreText.link(current().by(), r.row().key(), month.getValue()) : null;
+        String link = known ? ExploreText.link(current().by(), r.row().key(), current().month()) : null;
         Div cell = new Div();
         cell.add(link == null ? new Span(r.row().label()) : new Anchor(link, r.row().label()));
         if (current().by() == ExploreBy.CUSTOMER && !r.row().label().equals(r.row().key())) {
@@ -228,10 +237,30 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
                     hideFigures(problem.get(), true);
                     return;
                 }
-                query = new ExploreQuery(f, b, first(p, "service"), first(p, "month"), "", "");
+                query = new ExploreQuery(f, b, first(p, "service"), first(p, "month"), first(p, "from"), first(p, "to"));
             }
             figure.setValue(query.figure());
             by.setValue(query.by());
+            rangeFrom = "";
+            rangeTo = "";
+            if (query.month().isEmpty() && (!query.from().isEmpty() || !query.to().isEmpty())) {
+                // a range instead of a month: the picker offers the months, none chosen
+                Period range;
+                try {
+                    range = periods.parse(null, blankToNull(query.from()), blankToNull(query.to()));
+                } catch (IllegalArgumentException e) {
+                    hideFigures(e.getMessage(), true);
+                    return;
+                }
+                rangeFrom = query.from();
+                rangeTo = query.to();
+                MonthChoice.show(month, "", periods, engine.monthsWithData());
+                month.clear();
+                service.setItems(services(range));
+                service.setValue(query.service().isEmpty() ? null : query.service());
+                load("");
+                return;
+            }
             MonthChoice.Choice choice = MonthChoice.show(month, query.month(), periods, engine.monthsWithData());
             Period period = choice.problem() == null ? periods.parse(month.getValue(), null, null) : null;
             service.setItems(services(period));
@@ -250,7 +279,8 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A control changed: the page's URL follows (a saved view stops being the one shown), and the figures. */
     private void changed(boolean fromClient) {
-        if (loading || !fromClient || figure.getValue() == null || by.getValue() == null || month.getValue() == null) {
+        if (loading || !fromClient || figure.getValue() == null || by.getValue() == null
+                || month.getValue() == null && rangeFrom.isEmpty() && rangeTo.isEmpty()) {
             return;
         }
         navigate(parameters());
@@ -262,18 +292,21 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     private Map<String, String> parameters() {
         ExploreQuery q = current();
-        return ExploreText.parameters(q.figure(), q.by(), q.service(), q.month());
+        return ExploreText.parameters(q);
     }
 
     /** What the controls show. */
     private ExploreQuery current() {
         return new ExploreQuery(figure.getValue() == null ? ExploreFigure.REQUESTS : figure.getValue(),
-                by.getValue() == null ? ExploreBy.SERVICE : by.getValue(), service.getValue(), month.getValue(), "", "");
+                by.getValue() == null ? ExploreBy.SERVICE : by.getValue(), service.getValue(),
+                rangeFrom.isEmpty() && rangeTo.isEmpty() ? month.getValue() : "", rangeFrom, rangeTo);
     }
 
     private void load(String note) {
         ExploreQuery q = current();
-        Period period = periods.parse(month.getValue(), null, null);
+        Period period = q.month().isEmpty() && !(q.from().isEmpty() && q.to().isEmpty())
+                ? periods.parse(null, blankToNull(q.from()), blankToNull(q.to())) : periods.parse(month.getValue(), null, null);
+        grid.getColumnByKey("previous").setHeader(PeriodParameters.label(period.previous()));
         periodLabel.setText(PeriodParameters.label(period) + " vs " + PeriodParameters.label(period.previous())
                 + (note.isEmpty() ? "" : " (" + note + ")"));
         figureHelp.removeAll();
@@ -325,8 +358,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(delete);
         }
         if (CurrentUser.can(Permission.EXPORT)) {
-            String query = QueryParameters.simple(ExploreText.parameters(q.figure(), q.by(), q.service(), q.month()))
-                    .getQueryString();
+            String query = QueryParameters.simple(ExploreText.parameters(q)).getQueryString();
             Anchor csv = new Anchor("api/v1/explore.csv?" + query, "Export CSV");
             csv.getElement().setAttribute("download", true);
             csv.addClassName("export-csv");
@@ -400,6 +432,10 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
     private static String first(Map<String, List<String>> p, String key) {
         List<String> v = p.getOrDefault(key, List.of());
         return v.isEmpty() ? "" : v.getFirst().strip();
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isEmpty() ? null : v;
     }
 
     private static String orDefault(String v, String d) {

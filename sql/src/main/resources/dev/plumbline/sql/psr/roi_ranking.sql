@@ -1,7 +1,7 @@
 -- The ROI ranking of slices (service x customer) whose badness is above 1, best return first, one page.
 -- total_rows and top_roi describe the whole filtered ranking. Figures: see the psr_slices view (views/psr_slices.sql).
 -- Segment, region, plan and service match whatever their case ("Enterprise" is enterprise).
-SELECT *,
+SELECT * EXCEPT (latency_counts, latency_le, latency_layouts, latency_mergeable),
        count() OVER ()  AS total_rows,
        max(roi) OVER () AS top_roi
 FROM psr_slices(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}, day_from = {day_from:DateTime('UTC')},

@@ -13,7 +13,7 @@ FROM (
            countIf(badness > 1) OVER ()                                                                      AS total_rows,
            max(if(badness > 1, roi, 0.)) OVER ()                                                             AS top_roi
     FROM (
-        SELECT *,
+        SELECT * EXCEPT (latency_counts, latency_le, latency_layouts, latency_mergeable),
                count() OVER (PARTITION BY customer)                 AS customer_slices,
                max(ifNull(badness, 0.)) OVER (PARTITION BY customer) AS customer_worst
         FROM psr_slices(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}, day_from = {day_from:DateTime('UTC')},

@@ -11,7 +11,8 @@
 -- threshold is a bucket bound); requests in the +Inf bucket count as slower. Customer rows are those in effect on
 -- as_of; codes/rates convert ARR (rates: the value of one unit in the reporting currency).
 -- latency_counts, latency_le, latency_layouts, latency_mergeable: the slice's histogram as slice_totals gives it (the
--- Explore page merges them per group, psr/explore_groups.sql).
+-- Explore page merges them per group, psr/explore_groups.sql); a query that takes every column leaves these arrays out
+-- (SELECT * EXCEPT (...)), so that its windows and sorts do not carry them.
 CREATE OR REPLACE VIEW psr_slices {{ON_CLUSTER}} AS
 WITH
     o AS (

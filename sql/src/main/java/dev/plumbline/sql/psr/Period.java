@@ -98,18 +98,19 @@ public record Period(Instant from, Instant to, Kind kind) {
     }
 
     /**
-     * How the period is read from the roll-ups: its whole UTC days from the daily one, its other whole hours from the
-     * hourly one, and the minutes at either end that are not a whole hour from the raw minutes ({@code edges} false
-     * when there are none). Empty ranges have equal ends.
+     * How the period is read from the roll-ups: its whole UTC months from the monthly one, its other whole UTC days
+     * from the daily one, its other whole hours from the hourly one, and the minutes at either end that are not a whole
+     * hour from the raw minutes ({@code edges} false when there are none). Empty ranges have equal ends.
      */
-    public record Parts(Instant dayFrom, Instant dayTo, Instant hourFrom, Instant hourTo, boolean edges) {
+    public record Parts(Instant monthFrom, Instant monthTo, Instant dayFrom, Instant dayTo, Instant hourFrom,
+                        Instant hourTo, boolean edges) {
     }
 
     public Parts parts() {
         Instant hourFrom = ceil(from, ChronoUnit.HOURS);
         Instant hourTo = to.truncatedTo(ChronoUnit.HOURS);
         if (!hourFrom.isBefore(hourTo)) {   // no whole hour: all of it is minutes
-            return new Parts(from, from, from, from, true);
+            return new Parts(from, from, from, from, from, from, true);
         }
         Instant dayFrom = ceil(hourFrom, ChronoUnit.DAYS);
         Instant dayTo = hourTo.truncatedTo(ChronoUnit.DAYS);
@@ -117,7 +118,23 @@ public record Period(Instant from, Instant to, Kind kind) {
             dayFrom = hourFrom;
             dayTo = hourFrom;
         }
-        return new Parts(dayFrom, dayTo, hourFrom, hourTo, !hourFrom.equals(from) || !hourTo.equals(to));
+        Instant monthFrom = monthCeil(dayFrom);
+        Instant monthTo = monthFloor(dayTo);
+        if (!monthFrom.isBefore(monthTo)) {
+            monthFrom = dayFrom;
+            monthTo = dayFrom;
+        }
+        return new Parts(monthFrom, monthTo, dayFrom, dayTo, hourFrom, hourTo,
+                !hourFrom.equals(from) || !hourTo.equals(to));
+    }
+
+    private static Instant monthFloor(Instant t) {
+        return t.atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Instant monthCeil(Instant t) {
+        Instant floor = monthFloor(t);
+        return floor.equals(t) ? t : floor.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
     }
 
     private static Instant ceil(Instant t, ChronoUnit unit) {

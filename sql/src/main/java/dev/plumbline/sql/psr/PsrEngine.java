@@ -458,7 +458,8 @@ public final class PsrEngine {
     /** All the parts a period is read in ({@link Period#parts()}): what slice_totals and its users take. */
     private static Params range(Period period) {
         Period.Parts p = period.parts();
-        return hours(period).and("day_from", p.dayFrom()).and("day_to", p.dayTo());
+        return hours(period).and("day_from", p.dayFrom()).and("day_to", p.dayTo()).and("month_from", p.monthFrom())
+                .and("month_to", p.monthTo());
     }
 
     /** A range of days' parameters: {@code from_day} and {@code to_day} (exclusive). */

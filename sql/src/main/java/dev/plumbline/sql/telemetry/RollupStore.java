@@ -24,6 +24,7 @@ public final class RollupStore {
     private static final NamedQuery ROLL_UP_SERVICE_MINUTES = NamedQuery.load(RollupStore.class,
             "roll_up_service_minutes.sql");
     private static final NamedQuery ROLL_UP_DAYS = NamedQuery.load(RollupStore.class, "roll_up_days.sql");
+    private static final NamedQuery ROLL_UP_MONTHS = NamedQuery.load(RollupStore.class, "roll_up_months.sql");
     private static final NamedQuery INSERT_COVERAGE = NamedQuery.load(RollupStore.class, "insert_coverage.sql");
     private static final NamedQuery COUNT_SOURCE_HOURS = NamedQuery.load(RollupStore.class, "count_source_hours.sql");
 
@@ -104,9 +105,18 @@ public final class RollupStore {
         clickHouse.execute(ROLL_UP_SERVICE_HOURS, range(from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS)));
     }
 
-    /** Recomputes the days that [from, to) touches from the hours. */
+    /** Recomputes the days that [from, to) touches from the hours, then the months those days are in from the days. */
     public void rollUpDays(Instant from, Instant to) {
-        clickHouse.execute(ROLL_UP_DAYS, range(from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS)));
+        Instant firstDay = from.truncatedTo(ChronoUnit.DAYS);
+        Instant endDay = ceil(to, ChronoUnit.DAYS);
+        clickHouse.execute(ROLL_UP_DAYS, range(firstDay, endDay));
+        java.time.LocalDate first = firstDay.atOffset(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        java.time.LocalDate end = endDay.minus(1, ChronoUnit.DAYS).atOffset(java.time.ZoneOffset.UTC).toLocalDate()
+                .withDayOfMonth(1).plusMonths(1);
+        if (firstDay.isBefore(endDay)) {
+            clickHouse.execute(ROLL_UP_MONTHS, Params.of("computed_at", RowVersions.next(clock)).and("from", first)
+                    .and("to", end));
+        }
     }
 
     /** Whether {@code source} has any hourly row. */

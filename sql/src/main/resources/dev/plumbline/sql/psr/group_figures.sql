@@ -15,6 +15,7 @@ FROM (
            uniqExact(t.customer)                                      AS k
     FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')},
                   day_from = {day_from:DateTime('UTC')}, day_to = {day_to:DateTime('UTC')},
+                  month_from = {month_from:DateTime('UTC')}, month_to = {month_to:DateTime('UTC')},
                   hour_from = {hour_from:DateTime('UTC')}, hour_to = {hour_to:DateTime('UTC')}, edges = {edges:Bool}) AS t
     LEFT JOIN customers_as_of(as_of = {as_of:Date}) AS g ON g.id = t.customer
     GROUP BY group_key, service)

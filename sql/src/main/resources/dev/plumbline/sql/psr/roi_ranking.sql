@@ -5,7 +5,9 @@ SELECT * EXCEPT (latency_counts, latency_le, latency_layouts, latency_mergeable)
        count() OVER ()  AS total_rows,
        max(roi) OVER () AS top_roi
 FROM psr_slices(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')}, day_from = {day_from:DateTime('UTC')},
-                day_to = {day_to:DateTime('UTC')}, hour_from = {hour_from:DateTime('UTC')},
+                day_to = {day_to:DateTime('UTC')},
+                month_from = {month_from:DateTime('UTC')}, month_to = {month_to:DateTime('UTC')},
+                hour_from = {hour_from:DateTime('UTC')},
                 hour_to = {hour_to:DateTime('UTC')}, edges = {edges:Bool}, as_of = {as_of:Date}, today = {today:Date},
                 codes = {codes:Array(String)}, rates = {rates:Array(Float64)}, saturation = {saturation:Float64},
                 horizon_days = {horizon_days:Int32}, multiplier = {multiplier:Float64})

@@ -88,6 +88,7 @@ SELECT t.service                                                              AS
        revenue_at_risk / effort_weeks                                         AS roi
 FROM slice_totals(from = {from:DateTime('UTC')}, to = {to:DateTime('UTC')},
                   day_from = {day_from:DateTime('UTC')}, day_to = {day_to:DateTime('UTC')},
+                  month_from = {month_from:DateTime('UTC')}, month_to = {month_to:DateTime('UTC')},
                   hour_from = {hour_from:DateTime('UTC')}, hour_to = {hour_to:DateTime('UTC')}, edges = {edges:Bool}) AS t
 LEFT JOIN o ON o.service = t.service
 LEFT JOIN c ON c.id = t.customer

@@ -68,32 +68,48 @@ class PeriodTest {
     }
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> parts() {
+        String none = "";
         return java.util.stream.Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("a month is whole days", "2026-10-01T00:00:00Z",
-                        "2026-11-01T00:00:00Z", "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", "2026-10-01T00:00:00Z",
-                        "2026-11-01T00:00:00Z", false),
-                org.junit.jupiter.params.provider.Arguments.of("hours around midnight are hours, the day between them a day",
-                        "2026-10-01T20:00:00Z", "2026-10-03T04:00:00Z", "2026-10-02T00:00:00Z", "2026-10-03T00:00:00Z",
+                A("a month is a whole month", "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z",
+                        "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z",
+                        "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", false),
+                A("days around a whole month are days, hours around them hours", "2026-09-29T18:00:00Z",
+                        "2026-11-02T06:00:00Z", "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", "2026-09-30T00:00:00Z",
+                        "2026-11-02T00:00:00Z", "2026-09-29T18:00:00Z", "2026-11-02T06:00:00Z", false),
+                A("a month to date is days", "2026-11-01T00:00:00Z", "2026-11-20T12:00:00Z", none, none,
+                        "2026-11-01T00:00:00Z", "2026-11-20T00:00:00Z", "2026-11-01T00:00:00Z", "2026-11-20T12:00:00Z",
+                        false),
+                A("hours around midnight are hours, the day between them a day", "2026-10-01T20:00:00Z",
+                        "2026-10-03T04:00:00Z", none, none, "2026-10-02T00:00:00Z", "2026-10-03T00:00:00Z",
                         "2026-10-01T20:00:00Z", "2026-10-03T04:00:00Z", false),
-                org.junit.jupiter.params.provider.Arguments.of("hours inside one day are hours only", "2026-10-01T09:00:00Z",
-                        "2026-10-01T12:00:00Z", "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z",
-                        "2026-10-01T12:00:00Z", false),
-                org.junit.jupiter.params.provider.Arguments.of("minutes at either end are edges around the whole hours",
-                        "2026-10-01T09:15:00Z", "2026-10-01T12:40:00Z", "2026-10-01T10:00:00Z", "2026-10-01T10:00:00Z",
+                A("hours inside one day are hours only", "2026-10-01T09:00:00Z", "2026-10-01T12:00:00Z", none, none,
+                        "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z", "2026-10-01T09:00:00Z", "2026-10-01T12:00:00Z",
+                        false),
+                A("minutes at either end are edges around the whole hours", "2026-10-01T09:15:00Z",
+                        "2026-10-01T12:40:00Z", none, none, "2026-10-01T10:00:00Z", "2026-10-01T10:00:00Z",
                         "2026-10-01T10:00:00Z", "2026-10-01T12:00:00Z", true),
-                org.junit.jupiter.params.provider.Arguments.of("minutes inside one hour are all edge", "2026-10-01T09:15:00Z",
-                        "2026-10-01T09:40:00Z", "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z",
-                        "2026-10-01T09:15:00Z", true));
+                A("minutes inside one hour are all edge", "2026-10-01T09:15:00Z", "2026-10-01T09:40:00Z", none, none,
+                        "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z", "2026-10-01T09:15:00Z",
+                        true));
     }
 
+    private static org.junit.jupiter.params.provider.Arguments A(Object... values) {
+        return org.junit.jupiter.params.provider.Arguments.of(values);
+    }
+
+    /** Empty month parts ("") start where the days do: an empty range has equal ends. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.MethodSource("parts")
-    void a_period_is_read_as_whole_days_whole_hours_and_edge_minutes(String sentence, String from, String to,
-                                                                     String dayFrom, String dayTo, String hourFrom,
-                                                                     String hourTo, boolean edges) {
+    void a_period_is_read_as_whole_months_whole_days_whole_hours_and_edge_minutes(String sentence, String from,
+                                                                                 String to, String monthFrom,
+                                                                                 String monthTo, String dayFrom,
+                                                                                 String dayTo, String hourFrom,
+                                                                                 String hourTo, boolean edges) {
         Period.Parts parts = new Period(Instant.parse(from), Instant.parse(to)).parts();
 
-        assertThat(parts).isEqualTo(new Period.Parts(Instant.parse(dayFrom), Instant.parse(dayTo), Instant.parse(hourFrom),
-                Instant.parse(hourTo), edges));
+        Instant noMonth = Instant.parse(dayFrom);
+        assertThat(parts).isEqualTo(new Period.Parts(monthFrom.isEmpty() ? noMonth : Instant.parse(monthFrom),
+                monthTo.isEmpty() ? noMonth : Instant.parse(monthTo), Instant.parse(dayFrom), Instant.parse(dayTo),
+                Instant.parse(hourFrom), Instant.parse(hourTo), edges));
     }
 }

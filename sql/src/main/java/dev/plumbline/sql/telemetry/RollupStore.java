@@ -107,13 +107,21 @@ public final class RollupStore {
 
     /** Recomputes the days that [from, to) touches from the hours, then the months those days are in from the days. */
     public void rollUpDays(Instant from, Instant to) {
-        Instant firstDay = from.truncatedTo(ChronoUnit.DAYS);
-        Instant endDay = ceil(to, ChronoUnit.DAYS);
-        clickHouse.execute(ROLL_UP_DAYS, range(firstDay, endDay));
-        java.time.LocalDate first = firstDay.atOffset(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
-        java.time.LocalDate end = endDay.minus(1, ChronoUnit.DAYS).atOffset(java.time.ZoneOffset.UTC).toLocalDate()
-                .withDayOfMonth(1).plusMonths(1);
-        if (firstDay.isBefore(endDay)) {
+        rollUpDaysOnly(from, to);
+        rollUpMonths(from, to);
+    }
+
+    /** Recomputes the days that [from, to) touches, not their months: a bulk load rolls its months up once at the end. */
+    public void rollUpDaysOnly(Instant from, Instant to) {
+        clickHouse.execute(ROLL_UP_DAYS, range(from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS)));
+    }
+
+    /** Recomputes the months that [from, to) touches from the days. */
+    public void rollUpMonths(Instant from, Instant to) {
+        java.time.LocalDate first = from.atOffset(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        java.time.LocalDate end = ceil(to, ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS).atOffset(java.time.ZoneOffset.UTC)
+                .toLocalDate().withDayOfMonth(1).plusMonths(1);
+        if (from.isBefore(to)) {
             clickHouse.execute(ROLL_UP_MONTHS, Params.of("computed_at", RowVersions.next(clock)).and("from", first)
                     .and("to", end));
         }

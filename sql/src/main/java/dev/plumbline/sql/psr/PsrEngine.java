@@ -58,8 +58,17 @@ public final class PsrEngine {
     private final RoiModel model;
     private final Clock clock;
     private final TimeSliceQuery timeSlices;
+    private final FigureCache cache;
 
+    /** An engine that computes every figure when asked for (no {@link FigureCache}). */
     public PsrEngine(ClickHouse clickHouse, ServiceCatalogStore catalog, CurrencyRates rates, RoiModel model, Clock clock) {
+        this(clickHouse, catalog, rates, model, clock, FigureCache.none(clickHouse));
+    }
+
+    /** An engine that keeps its figures in {@code cache} for as long as the data they read does not change. */
+    public PsrEngine(ClickHouse clickHouse, ServiceCatalogStore catalog, CurrencyRates rates, RoiModel model, Clock clock,
+                     FigureCache cache) {
+        this.cache = cache;
         this.clickHouse = clickHouse;
         this.catalog = catalog;
         this.rates = rates;
@@ -82,12 +91,14 @@ public final class PsrEngine {
 
     /** The ranking of slices over budget, best return first. */
     public Ranking<SliceRisk> ranking(Period period, RankingFilter filter, int offset, int limit) {
-        long[] total = {0};
-        List<SliceRisk> rows = clickHouse.query(RANKING, rankingParams(period, filter, offset, limit), row -> {
-            total[0] = row.getLong("total_rows");
-            return sliceRisk(row);
+        return cache.get(java.util.Arrays.asList("ranking", period, filter, offset, limit, today()), () -> {
+            long[] total = {0};
+            List<SliceRisk> rows = clickHouse.query(RANKING, rankingParams(period, filter, offset, limit), row -> {
+                total[0] = row.getLong("total_rows");
+                return sliceRisk(row);
+            });
+            return new Ranking<>(rows.isEmpty() ? count(RANKING, period, filter) : total[0], offset, limit, rows);
         });
-        return new Ranking<>(rows.isEmpty() ? count(RANKING, period, filter) : total[0], offset, limit, rows);
     }
 
     /** The ranking's statement and its parameters (for the benchmark that runs the same SQL bare). */
@@ -103,48 +114,56 @@ public final class PsrEngine {
 
     /** The ranking by service: revenue at risk over its customers per engineer-week of its effort. */
     public Ranking<ServiceRisk> rankingByService(Period period, int offset, int limit) {
-        long[] total = {0};
-        List<ServiceRisk> rows = clickHouse.query(BY_SERVICE, psrParams(period).and("limit", limit).and("offset", offset), row -> {
-            total[0] = row.getLong("total_rows");
-            double top = row.getDouble("top_roi");
-            double roi = row.getDouble("service_roi");
-            return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"), row.getString("problem"),
-                    row.getString("largest_customer"), row.getString("largest_customer_name"),
-                    row.getDouble("service_revenue_at_risk"), row.getDouble("service_effort_weeks"), roi,
-                    row.getDoubleOrNull("worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
+        return cache.get(java.util.Arrays.asList("rankingByService", period, offset, limit, today()), () -> {
+            long[] total = {0};
+            List<ServiceRisk> rows = clickHouse.query(BY_SERVICE, psrParams(period).and("limit", limit).and("offset", offset), row -> {
+                total[0] = row.getLong("total_rows");
+                double top = row.getDouble("top_roi");
+                double roi = row.getDouble("service_roi");
+                return new ServiceRisk(row.getString("service"), row.getLong("customers_affected"), row.getString("problem"),
+                        row.getString("largest_customer"), row.getString("largest_customer_name"),
+                        row.getDouble("service_revenue_at_risk"), row.getDouble("service_effort_weeks"), roi,
+                        row.getDoubleOrNull("worst_badness"), row.getDouble("service_requests"), top > 0 ? 100 * roi / top : 0);
+            });
+            return new Ranking<>(total[0], offset, limit, rows);
         });
-        return new Ranking<>(total[0], offset, limit, rows);
     }
 
     /** What a ranking can be narrowed to in a period: the customers' segments, regions and plans, the catalog's services. */
     public RankingFilter.Values filterValues(Period period) {
-        Map<String, List<String>> by = new HashMap<>();
-        clickHouse.query(FILTER_VALUES, Params.of("as_of", period.lastDay()),
-                row -> by.computeIfAbsent(row.getString("field"), k -> new ArrayList<>()).add(row.getString("value")));
-        return new RankingFilter.Values(by.getOrDefault("segment", List.of()), by.getOrDefault("region", List.of()),
-                by.getOrDefault("plan", List.of()), by.getOrDefault("service", List.of()));
+        return cache.get(java.util.Arrays.asList("filterValues", period), () -> {
+            Map<String, List<String>> by = new HashMap<>();
+            clickHouse.query(FILTER_VALUES, Params.of("as_of", period.lastDay()),
+                    row -> by.computeIfAbsent(row.getString("field"), k -> new ArrayList<>()).add(row.getString("value")));
+            return new RankingFilter.Values(by.getOrDefault("segment", List.of()), by.getOrDefault("region", List.of()),
+                    by.getOrDefault("plan", List.of()), by.getOrDefault("service", List.of()));
+        });
     }
 
     /** The ranking by customer segment. */
     public List<SegmentRisk> rankingBySegment(Period period) {
-        return clickHouse.query(BY_SEGMENT, psrParams(period), row -> new SegmentRisk(row.getString("segment_name"),
-                row.getLong("customers_affected"), row.getDouble("segment_revenue_at_risk"), row.getDoubleOrNull("worst_badness"),
-                100 * zeroIfNull(row.getDoubleOrNull("relative_score"))));
+        return cache.get(java.util.Arrays.asList("rankingBySegment", period, today()), () -> {
+            return clickHouse.query(BY_SEGMENT, psrParams(period), row -> new SegmentRisk(row.getString("segment_name"),
+                    row.getLong("customers_affected"), row.getDouble("segment_revenue_at_risk"), row.getDoubleOrNull("worst_badness"),
+                    100 * zeroIfNull(row.getDoubleOrNull("relative_score"))));
+        });
     }
 
     /** Customers' technical health, worst first; {@code customer} "" for all. */
     public Ranking<CustomerHealth> health(Period period, String customer, int offset, int limit) {
-        long[] total = {0};
-        Params params = psrParams(period).and("customer", customer).and("limit", limit).and("offset", offset);
-        List<CustomerHealth> rows = clickHouse.query(HEALTH, params, row -> {
-            total[0] = row.getLong("total_rows");
-            return new CustomerHealth(row.getString("customer"), row.getString("name_of_customer"),
-                    row.getString("segment_of_customer"), row.getBigDecimal("customer_arr_reporting"),
-                    row.getLocalDate("customer_renewal_date"), row.getDoubleOrNull("health"),
-                    row.getLong("services_used"), row.getLong("services_over_budget"), row.getString("worst_service"),
-                    row.getDoubleOrNull("worst_badness"), row.getDouble("customer_revenue_at_risk"));
+        return cache.get(java.util.Arrays.asList("health", period, customer, offset, limit, today()), () -> {
+            long[] total = {0};
+            Params params = psrParams(period).and("customer", customer).and("limit", limit).and("offset", offset);
+            List<CustomerHealth> rows = clickHouse.query(HEALTH, params, row -> {
+                total[0] = row.getLong("total_rows");
+                return new CustomerHealth(row.getString("customer"), row.getString("name_of_customer"),
+                        row.getString("segment_of_customer"), row.getBigDecimal("customer_arr_reporting"),
+                        row.getLocalDate("customer_renewal_date"), row.getDoubleOrNull("health"),
+                        row.getLong("services_used"), row.getLong("services_over_budget"), row.getString("worst_service"),
+                        row.getDoubleOrNull("worst_badness"), row.getDouble("customer_revenue_at_risk"));
+            });
+            return new Ranking<>(total[0], offset, limit, rows);
         });
-        return new Ranking<>(total[0], offset, limit, rows);
     }
 
     /** The executive summary: platform availability, objectives met, share of ARR inside objectives, revenue at risk. */
@@ -165,13 +184,15 @@ public final class PsrEngine {
      * (summary_risks.sql), the previous period from its plain totals; the three statements run at once.
      */
     public Summary summary(Period period, int top) {
-        var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
-                range(period.previous()), row -> new double[] {row.getDouble("requests"), row.getDouble("errors")})
-                .orElse(new double[2]));
-        Figured now = figures(period, top, previous);
-        PlatformSummary before = figures(period.previous(), 1, null).figures();
-        return new Summary(now.figures(), now.figures().against(before.availability() == null ? null : before),
-                now.risks().subList(0, Math.min(top, now.risks().size())));
+        return cache.get(java.util.Arrays.asList("summary", period, top, today()), () -> {
+            var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
+                    range(period.previous()), row -> new double[] {row.getDouble("requests"), row.getDouble("errors")})
+                    .orElse(new double[2]));
+            Figured now = figures(period, top, previous);
+            PlatformSummary before = figures(period.previous(), 1, null).figures();
+            return new Summary(now.figures(), now.figures().against(before.availability() == null ? null : before),
+                    now.risks().subList(0, Math.min(top, now.risks().size())));
+        });
     }
 
     /** A period's summary figures and largest risks (with no previous totals: no availability change). */
@@ -217,27 +238,33 @@ public final class PsrEngine {
 
     /** The months in which some service has telemetry, newest first (what the pages' month lists offer). */
     public List<java.time.YearMonth> monthsWithData() {
-        return clickHouse.query(MONTHS, row -> java.time.YearMonth.from(row.getLocalDate("month")));
+        return cache.get(java.util.Arrays.asList("monthsWithData"), () -> {
+            return clickHouse.query(MONTHS, row -> java.time.YearMonth.from(row.getLocalDate("month")));
+        });
     }
 
     /** Every day of [from, toExclusive) over every service and customer: requests, errors, availability. */
     public List<PlatformDay> platformDays(LocalDate from, LocalDate toExclusive) {
-        return clickHouse.query(PLATFORM_DAYS, days(from, toExclusive), row -> new PlatformDay(row.getLocalDate("day"),
-                row.getDouble("requests"), row.getDouble("errors"), row.getDoubleOrNull("availability")));
+        return cache.get(java.util.Arrays.asList("platformDays", from, toExclusive), () -> {
+            return clickHouse.query(PLATFORM_DAYS, days(from, toExclusive), row -> new PlatformDay(row.getLocalDate("day"),
+                    row.getDouble("requests"), row.getDouble("errors"), row.getDoubleOrNull("availability")));
+        });
     }
 
     /** One service's days in [from, toExclusive): requests, error rate, p95 from the day's merged histogram, segments. */
     public ServiceTrend serviceTrend(String service, LocalDate from, LocalDate toExclusive) {
-        List<ServiceTrend.Day> days = clickHouse.query(SERVICE_DAYS, days(from, toExclusive).and("service", service), row -> {
-            double requests = row.getDouble("requests");
-            double errors = row.getDouble("errors");
-            return new ServiceTrend.Day(row.getLocalDate("day"), requests, errors,
-                    requests > 0 ? errors / requests : 0, dayP95(row));
+        return cache.get(java.util.Arrays.asList("serviceTrend", service, from, toExclusive), () -> {
+            List<ServiceTrend.Day> days = clickHouse.query(SERVICE_DAYS, days(from, toExclusive).and("service", service), row -> {
+                double requests = row.getDouble("requests");
+                double errors = row.getDouble("errors");
+                return new ServiceTrend.Day(row.getLocalDate("day"), requests, errors,
+                        requests > 0 ? errors / requests : 0, dayP95(row));
+            });
+            List<ServiceTrend.SegmentDay> segments = clickHouse.query(SERVICE_SEGMENT_DAYS, days(from, toExclusive)
+                    .and("service", service).and("as_of", toExclusive.minusDays(1)), row -> new ServiceTrend.SegmentDay(
+                    row.getLocalDate("day"), row.getString("customer_segment"), row.getDouble("requests")));
+            return new ServiceTrend(service, days, segments);
         });
-        List<ServiceTrend.SegmentDay> segments = clickHouse.query(SERVICE_SEGMENT_DAYS, days(from, toExclusive)
-                .and("service", service).and("as_of", toExclusive.minusDays(1)), row -> new ServiceTrend.SegmentDay(
-                row.getLocalDate("day"), row.getString("customer_segment"), row.getDouble("requests")));
-        return new ServiceTrend(service, days, segments);
     }
 
     /**
@@ -245,12 +272,14 @@ public final class PsrEngine {
      * and over all its services ({@link CustomerTrend#of}).
      */
     public CustomerTrend customerTrend(String customer, LocalDate from, LocalDate toExclusive) {
-        return CustomerTrend.of(customer, clickHouse.query(CUSTOMER_DAYS, days(from, toExclusive).and("customer", customer), row -> {
-            double requests = row.getDouble("requests");
-            double errors = row.getDouble("errors");
-            return new CustomerTrend.ServiceDay(row.getLocalDate("day"), row.getString("service"), requests,
-                    errors, requests > 0 ? errors / requests : 0, dayP95(row));
-        }));
+        return cache.get(java.util.Arrays.asList("customerTrend", customer, from, toExclusive), () -> {
+            return CustomerTrend.of(customer, clickHouse.query(CUSTOMER_DAYS, days(from, toExclusive).and("customer", customer), row -> {
+                double requests = row.getDouble("requests");
+                double errors = row.getDouble("errors");
+                return new CustomerTrend.ServiceDay(row.getLocalDate("day"), row.getString("service"), requests,
+                        errors, requests > 0 ? errors / requests : 0, dayP95(row));
+            }));
+        });
     }
 
     /** The p95 of a day's merged histogram (service_days.sql, customer_days.sql), null when it cannot be merged. */
@@ -265,15 +294,17 @@ public final class PsrEngine {
 
     /** Figures per service, with objectives judged, peak throughput and coverage. */
     public List<Figures> services(Period period) {
-        Map<String, List<Objective>> objectives = objectivesByService();
-        Map<String, Peak> peaks = new HashMap<>();
-        clickHouse.query(PEAKS, hours(period), row -> peaks.put(row.getString("service"),
-                new Peak(row.getDouble("peak_rps"), row.getBoolean("peak_from_minutes"))));
-        Map<String, Double> coverage = serviceCoverage(period);
-        TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, false, "", "");
-        return clickHouse.query(SERVICES, range(period), row -> figures(row.getString("service"), row.getString("service"),
-                row, row.getLong("customers"), peaks.get(row.getString("service")), coverage.get(row.getString("service")),
-                objectives, period, o -> sliced.of(o, "")));
+        return cache.get(java.util.Arrays.asList("services", period), () -> {
+            Map<String, List<Objective>> objectives = objectivesByService();
+            Map<String, Peak> peaks = new HashMap<>();
+            clickHouse.query(PEAKS, hours(period), row -> peaks.put(row.getString("service"),
+                    new Peak(row.getDouble("peak_rps"), row.getBoolean("peak_from_minutes"))));
+            Map<String, Double> coverage = serviceCoverage(period);
+            TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, false, "", "");
+            return clickHouse.query(SERVICES, range(period), row -> figures(row.getString("service"), row.getString("service"),
+                    row, row.getLong("customers"), peaks.get(row.getString("service")), coverage.get(row.getString("service")),
+                    objectives, period, o -> sliced.of(o, "")));
+        });
     }
 
     /** Figures per service next to the previous period's ({@link Period#previous()}). */
@@ -283,19 +314,21 @@ public final class PsrEngine {
 
     /** Figures per slice; {@code service} and {@code customer} "" for all. */
     public Ranking<Figures> slices(Period period, String service, String customer, int offset, int limit) {
-        Map<String, List<Objective>> objectives = objectivesByService();
-        Map<String, Double> coverage = serviceCoverage(period);
-        long[] total = {0};
-        TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, true, service, customer);
-        Params params = range(period).and("service", service).and("customer", customer).and("limit", limit)
-                .and("offset", offset);
-        List<Figures> rows = clickHouse.query(SLICES, params, row -> {
-            total[0] = row.getLong("total_rows");
-            String customerOfRow = row.getString("customer");
-            return figures(row.getString("service") + "/" + customerOfRow, row.getString("service"), row, 1,
-                    null, coverage.get(row.getString("service")), objectives, period, o -> sliced.of(o, customerOfRow));
+        return cache.get(java.util.Arrays.asList("slices", period, service, customer, offset, limit), () -> {
+            Map<String, List<Objective>> objectives = objectivesByService();
+            Map<String, Double> coverage = serviceCoverage(period);
+            long[] total = {0};
+            TimeSliceQuery.Lookup sliced = timeSlices.count(all(objectives), period, true, service, customer);
+            Params params = range(period).and("service", service).and("customer", customer).and("limit", limit)
+                    .and("offset", offset);
+            List<Figures> rows = clickHouse.query(SLICES, params, row -> {
+                total[0] = row.getLong("total_rows");
+                String customerOfRow = row.getString("customer");
+                return figures(row.getString("service") + "/" + customerOfRow, row.getString("service"), row, 1,
+                        null, coverage.get(row.getString("service")), objectives, period, o -> sliced.of(o, customerOfRow));
+            });
+            return new Ranking<>(total[0], offset, limit, rows);
         });
-        return new Ranking<>(total[0], offset, limit, rows);
     }
 
     /**
@@ -303,24 +336,28 @@ public final class PsrEngine {
      * {@code byMoney}, else by badness (service_customers.sql). Empty for a service without traffic.
      */
     public List<CustomerImpact> customersOf(Period period, String service, boolean byMoney) {
-        Map<String, Figures> figures = new HashMap<>();
-        slices(period, service, "", 0, Integer.MAX_VALUE).rows()
-                .forEach(f -> figures.put(f.key().substring(f.key().indexOf('/') + 1), f));
-        return clickHouse.query(SERVICE_CUSTOMERS, psrParams(period).and("service", service).and("by_money", byMoney),
-                row -> new CustomerImpact(row.getString("customer"), row.getBoolean("customer_known"),
-                        row.getString("customer_name"), row.getDoubleOrNull("badness"), row.getString("worst_kind"),
-                        row.getDouble("revenue_at_risk"), figures.get(row.getString("customer"))))
-                .stream().filter(c -> c.figures() != null).toList();
+        return cache.get(java.util.Arrays.asList("customersOf", period, service, byMoney, today()), () -> {
+            Map<String, Figures> figures = new HashMap<>();
+            slices(period, service, "", 0, Integer.MAX_VALUE).rows()
+                    .forEach(f -> figures.put(f.key().substring(f.key().indexOf('/') + 1), f));
+            return clickHouse.query(SERVICE_CUSTOMERS, psrParams(period).and("service", service).and("by_money", byMoney),
+                    row -> new CustomerImpact(row.getString("customer"), row.getBoolean("customer_known"),
+                            row.getString("customer_name"), row.getDoubleOrNull("badness"), row.getString("worst_kind"),
+                            row.getDouble("revenue_at_risk"), figures.get(row.getString("customer"))))
+                    .stream().filter(c -> c.figures() != null).toList();
+        });
     }
 
     /** Figures per group of customers and service. */
     public List<Figures> groups(Period period, GroupBy by) {
-        Map<String, List<Objective>> objectives = objectivesByService();
-        Map<String, Double> coverage = serviceCoverage(period);
-        Params params = range(period).and("group_by", by.sql()).and("as_of", period.lastDay());
-        return clickHouse.query(GROUPS, params, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
-                row.getString("service"), row, row.getLong("customers"), null, coverage.get(row.getString("service")),
-                objectives, period, o -> null));
+        return cache.get(java.util.Arrays.asList("groups", period, by), () -> {
+            Map<String, List<Objective>> objectives = objectivesByService();
+            Map<String, Double> coverage = serviceCoverage(period);
+            Params params = range(period).and("group_by", by.sql()).and("as_of", period.lastDay());
+            return clickHouse.query(GROUPS, params, row -> figures(row.getString("group_key") + "/" + row.getString("service"),
+                    row.getString("service"), row, row.getLong("customers"), null, coverage.get(row.getString("service")),
+                    objectives, period, o -> null));
+        });
     }
 
     /**
@@ -328,27 +365,31 @@ public final class PsrEngine {
      * shows (explore_groups.sql). A group's coverage, for its average throughput, is the lowest of its services'.
      */
     public List<ExploreGroup> explore(Period period, ExploreBy by, String service) {
-        Map<String, Double> coverage = serviceCoverage(period);
-        Params params = psrParams(period).and("group_by", by.id()).and("service", service);
-        return clickHouse.query(EXPLORE, params, row -> {
-            String key = row.getString("group_key");
-            List<String> services = row.getStrings("services");
-            Double lowest = services.stream().map(coverage::get).filter(java.util.Objects::nonNull).min(Double::compare)
-                    .orElse(null);
-            String label = !row.getString("group_label").isEmpty() ? row.getString("group_label")
-                    : key.isEmpty() ? "(unknown)" : key;
-            return new ExploreGroup(key, label, row.getLong("customers_outside"), row.getDouble("revenue_at_risk"),
-                    services, figures(key, services.size() == 1 ? services.getFirst() : "", row, row.getLong("customers"),
-                            null, lowest, Map.of(), period, o -> null));
+        return cache.get(java.util.Arrays.asList("explore", period, by, service, today()), () -> {
+            Map<String, Double> coverage = serviceCoverage(period);
+            Params params = psrParams(period).and("group_by", by.id()).and("service", service);
+            return clickHouse.query(EXPLORE, params, row -> {
+                String key = row.getString("group_key");
+                List<String> services = row.getStrings("services");
+                Double lowest = services.stream().map(coverage::get).filter(java.util.Objects::nonNull).min(Double::compare)
+                        .orElse(null);
+                String label = !row.getString("group_label").isEmpty() ? row.getString("group_label")
+                        : key.isEmpty() ? "(unknown)" : key;
+                return new ExploreGroup(key, label, row.getLong("customers_outside"), row.getDouble("revenue_at_risk"),
+                        services, figures(key, services.size() == 1 ? services.getFirst() : "", row, row.getLong("customers"),
+                                null, lowest, Map.of(), period, o -> null));
+            });
         });
     }
 
     /** Per source, the share of the period's minutes it collected. */
     public Map<String, Double> coverageBySource(Period period) {
-        Map<String, Double> out = new TreeMap<>();
-        clickHouse.query(COVERAGE, hours(period), row -> out.put(row.getString("source"),
-                row.getDouble("minutes_collected") / row.getDouble("minutes_in_period")));
-        return out;
+        return cache.get(java.util.Arrays.asList("coverageBySource", period), () -> {
+            Map<String, Double> out = new TreeMap<>();
+            clickHouse.query(COVERAGE, hours(period), row -> out.put(row.getString("source"),
+                    row.getDouble("minutes_collected") / row.getDouble("minutes_in_period")));
+            return out;
+        });
     }
 
     /** A service's coverage: the lowest coverage among the sources that reported it. */

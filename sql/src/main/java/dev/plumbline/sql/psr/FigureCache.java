@@ -1,0 +1,105 @@
+package dev.plumbline.sql.psr;
+
+import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.NamedQuery;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Figures computed once per version of the data they read (psr/data_version.sql: a collection, a roll-up or an import
+ * changes it) and reused until it changes: everyone opening the same month's pages shares one computation, and a
+ * closed month whose data did not change is never computed again. Identical requests that arrive while one is being
+ * computed wait for it rather than computing it again. At most {@code entries} results are kept, the least recently
+ * used dropped first; a failure is not kept.
+ */
+public final class FigureCache {
+
+    private static final NamedQuery VERSION = NamedQuery.load(FigureCache.class, "data_version.sql");
+
+    private final ClickHouse clickHouse;
+    private final Map<List<Object>, CompletableFuture<Object>> results;
+    private final boolean none;
+
+    public FigureCache(ClickHouse clickHouse, int entries) {
+        if (entries < 0) {
+            throw new IllegalArgumentException("entries: at least 0, was " + entries);
+        }
+        this.clickHouse = clickHouse;
+        this.none = entries == 0;
+        this.results = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, CompletableFuture<Object>> eldest) {
+                return size() > entries;
+            }
+        };
+    }
+
+    /** A cache that keeps nothing: every figure is computed when asked for. */
+    public static FigureCache none(ClickHouse clickHouse) {
+        return new FigureCache(clickHouse, 0);
+    }
+
+    /** The data's current version (a hash: only whether it changed means anything). */
+    public String version() {
+        return clickHouse.queryOne(VERSION, row -> row.getString("version")).orElse("");
+    }
+
+    /**
+     * The result of {@code compute} for {@code key} (what it is and everything it depends on but the data) at the
+     * data's current version: kept from an earlier call, or computed now. Lists come back unmodifiable.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(List<Object> key, Supplier<T> compute) {
+        if (none) {
+            return compute.get();
+        }
+        List<Object> k = new ArrayList<>(key);
+        k.add(version());
+        CompletableFuture<Object> future;
+        boolean mine = false;
+        synchronized (results) {
+            future = results.get(k);
+            if (future == null) {
+                future = new CompletableFuture<>();
+                results.put(k, future);
+                mine = true;
+            }
+        }
+        if (mine) {
+            try {
+                Object value = compute.get();
+                future.complete(value instanceof List<?> l ? Collections.unmodifiableList(new ArrayList<>(l)) : value);
+            } catch (RuntimeException | Error e) {
+                synchronized (results) {
+                    results.remove(k, future);
+                }
+                future.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return (T) future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** How many results are kept now. */
+    public int size() {
+        synchronized (results) {
+            return results.size();
+        }
+    }
+}

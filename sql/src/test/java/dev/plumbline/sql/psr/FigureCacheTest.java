@@ -1,0 +1,141 @@
+package dev.plumbline.sql.psr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.customer.CurrencyRates;
+import dev.plumbline.sql.customer.Customer;
+import dev.plumbline.sql.customer.CustomerStore;
+import dev.plumbline.sql.telemetry.RollupStore;
+import dev.plumbline.sql.telemetry.TelemetryHour;
+import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.TestDatabase;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Figures kept per version of the data: reused while nothing is written, computed again after a collection's
+ * roll-up or a customer import (and then right), never kept when they failed, at most as many as configured.
+ */
+@ExtendWith(ClickHouseExtension.class)
+class FigureCacheTest {
+
+    static final Period PERIOD = Period.days(LocalDate.of(2026, 10, 4), LocalDate.of(2026, 10, 8));
+    private TestDatabase db;
+    private Clock clock;
+
+    @BeforeEach
+    void setUp(TestDatabase database) {
+        db = database;
+        clock = PlantedPlatform.clock();
+        db.migrate();
+        for (String table : List.of("telemetry_minute", "telemetry_hour", "telemetry_day", "telemetry_month",
+                "customers", "services", "objectives")) {
+            db.clickHouse().execute(new dev.plumbline.sql.NamedQuery("empty", "TRUNCATE TABLE IF EXISTS " + table));
+        }
+        PlantedPlatform.seed(db.clickHouse(), clock);
+    }
+
+    @Test
+    void a_figure_is_computed_once_while_the_data_does_not_change_and_again_after_a_collection() {
+        FigureCache cache = new FigureCache(db.clickHouse(), 100);
+        AtomicInteger computed = new AtomicInteger();
+
+        Object first = cache.get(List.of("x", PERIOD), () -> List.of(computed.incrementAndGet()));
+        Object second = cache.get(List.of("x", PERIOD), () -> List.of(computed.incrementAndGet()));
+
+        assertThat(second).isSameAs(first);
+        assertThat(computed).hasValue(1);
+        String before = cache.version();
+        RollupStore rollups = new RollupStore(db.clickHouse(), clock);
+        Instant hour = Instant.parse("2026-10-05T10:00:00Z");
+        rollups.insertHours(List.of(new TelemetryHour("search", "big", "prometheus", hour, 1000, 0, PlantedPlatform.LE,
+                List.of(1000.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), true, 60)));
+        assertThat(cache.version()).as("an insert changes the data's version").isNotEqualTo(before);
+
+        cache.get(List.of("x", PERIOD), () -> List.of(computed.incrementAndGet()));
+
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void the_engines_figures_follow_a_collection_and_an_import() {
+        FigureCache cache = new FigureCache(db.clickHouse(), 100);
+        ServiceCatalogStore catalog = new ServiceCatalogStore(db.clickHouse(), clock);
+        PsrEngine engine = new PsrEngine(db.clickHouse(), catalog, CurrencyRates.of("USD", List.of("EUR=1.08")),
+                RoiModel.DEFAULT, clock, cache);
+        PsrEngine uncached = new PsrEngine(db.clickHouse(), catalog, CurrencyRates.of("USD", List.of("EUR=1.08")),
+                RoiModel.DEFAULT, clock);
+        List<Figures> before = engine.services(PERIOD);
+        assertThat(engine.services(PERIOD)).isSameAs(before);
+
+        // a collection: an hour of search traffic written again with 1,000 more requests, rolled up as collectors do
+        RollupStore rollups = new RollupStore(db.clickHouse(), clock);
+        Instant hour = Instant.parse("2026-10-05T10:00:00Z");
+        TelemetryHour old = PlantedPlatform.hours(PlantedPlatform.requests()).stream()
+                .filter(h -> h.service().equals("search") && h.customer().equals("big") && h.hour().equals(hour))
+                .findFirst().orElseThrow();
+        List<Double> counts = new java.util.ArrayList<>(old.latencyCounts());
+        counts.set(0, counts.getFirst() + 1000);
+        rollups.insertHours(List.of(new TelemetryHour("search", "big", "prometheus", hour, old.requests() + 1000,
+                old.errors(), old.latencyLe(), counts, true, 60)));
+        rollups.rollUpDays(hour, hour.plus(1, ChronoUnit.HOURS));
+
+        List<Figures> after = engine.services(PERIOD);
+        assertThat(search(after).requests()).isEqualTo(search(before).requests() + 1000);
+        assertThat(after).isEqualTo(uncached.services(PERIOD));
+
+        // an import: a customer's ARR doubled changes its revenue at risk
+        double risk = engine.summary(PERIOD, 0).figures().revenueAtRisk();
+        Customer big = PlantedPlatform.customers().getFirst();
+        new CustomerStore(db.clickHouse(), clock).upsert(List.of(new Customer(big.id(), big.name(), big.segment(),
+                big.region(), big.plan(), big.arr().multiply(BigDecimal.TWO), big.currency(), big.seats(),
+                big.activeUsers(), big.renewalDate(), big.dataVolumeGb(), big.effectiveFrom())));
+
+        double now = engine.summary(PERIOD, 0).figures().revenueAtRisk();
+        assertThat(now).isGreaterThan(risk);
+        assertThat(now).isEqualTo(uncached.summary(PERIOD, 0).figures().revenueAtRisk());
+    }
+
+    @Test
+    void a_failure_is_not_kept_and_at_most_the_configured_entries_are() {
+        FigureCache cache = new FigureCache(db.clickHouse(), 2);
+        AtomicInteger computed = new AtomicInteger();
+
+        assertThatThrownBy(() -> cache.get(List.of("fails"), () -> {
+            throw new IllegalStateException("store down");
+        })).hasMessage("store down");
+        assertThat(cache.get(List.of("fails"), computed::incrementAndGet)).isEqualTo(1);
+        cache.get(List.of("b"), computed::incrementAndGet);
+        cache.get(List.of("c"), computed::incrementAndGet);
+
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.get(List.of("fails"), computed::incrementAndGet)).as("the least recently used went first")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void no_cache_computes_every_time() {
+        FigureCache none = FigureCache.none(db.clickHouse());
+        AtomicInteger computed = new AtomicInteger();
+
+        none.get(List.of("x"), computed::incrementAndGet);
+        none.get(List.of("x"), computed::incrementAndGet);
+
+        assertThat(computed).hasValue(2);
+        assertThat(none.size()).isZero();
+    }
+
+    private static Figures search(List<Figures> figures) {
+        return figures.stream().filter(f -> f.service().equals("search")).findFirst().orElseThrow();
+    }
+}

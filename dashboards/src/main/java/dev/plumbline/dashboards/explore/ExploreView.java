@@ -107,7 +107,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("explore-view");
 
         saved.setLabel("Saved views");
-        saved.setWidth("20em");
+        saved.setWidth("15em");
         saved.addClassName("explore-saved");
         saved.setEmptySelectionAllowed(true);
         saved.setEmptySelectionCaption("None");

@@ -5,6 +5,7 @@ import dev.plumbline.app.config.ClockProperties;
 import dev.plumbline.app.config.PeriodProperties;
 import dev.plumbline.app.config.SchemaProperties;
 import dev.plumbline.sql.ClickHouse;
+import dev.plumbline.sql.telemetry.RollupStore;
 import dev.plumbline.sql.QueryListener;
 import dev.plumbline.sql.alerts.AlertBacktests;
 import dev.plumbline.sql.alerts.AlertHistoryStore;
@@ -63,7 +64,7 @@ public class StoreFactory {
     @Singleton
     @Bean(preDestroy = "close")
     ClickHouse clickHouse(ClickHouseProperties properties, SchemaProperties schema, SchemaOptions options,
-                          QueryListener listener) {
+                          QueryListener listener, Clock clock) {
         LOG.info("ClickHouse: {} database {}{}", properties.url(), properties.database(),
                 options.clustered() ? " on cluster " + options.cluster() : "");
         if (schema.migrateOnStart()) {
@@ -73,6 +74,10 @@ public class StoreFactory {
         if (schema.migrateOnStart()) {
             List<String> applied = new Migrator(clickHouse, options).migrate();
             LOG.info("schema is current ({} migration(s) applied now)", applied.size());
+            if (applied.contains("0017_telemetry_month")) {   // the monthly roll-up is new: fill it from the days
+                new RollupStore(clickHouse, clock).rollUpEveryMonth();
+                LOG.info("monthly roll-up filled from the stored days");
+            }
         }
         return clickHouse;
     }

@@ -116,6 +116,12 @@ public final class RollupStore {
         clickHouse.execute(ROLL_UP_DAYS, range(from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS)));
     }
 
+    /** Recomputes every month from the days (once, when the monthly roll-up is created over stored days). */
+    public void rollUpEveryMonth() {
+        clickHouse.execute(ROLL_UP_MONTHS, Params.of("computed_at", RowVersions.next(clock))
+                .and("from", java.time.LocalDate.of(2000, 1, 1)).and("to", java.time.LocalDate.of(2100, 1, 1)));
+    }
+
     /** Recomputes the months that [from, to) touches from the days. */
     public void rollUpMonths(Instant from, Instant to) {
         java.time.LocalDate first = from.atOffset(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);

@@ -109,6 +109,18 @@ class MonthRollupTest {
         HOURS.set(HOURS.indexOf(old), again);
     }
 
+    @Test
+    void the_monthly_roll_up_filled_at_once_from_stored_days_gives_the_same_figures(TestDatabase db) {
+        Period october = Period.month(java.time.YearMonth.of(2026, 10));
+        List<Figures> before = engine.slices(october, "", "", 0, 100).rows();
+        db.clickHouse().execute(new dev.plumbline.sql.NamedQuery("empty", "TRUNCATE TABLE telemetry_month"));
+        assertThat(engine.slices(october, "", "", 0, 100).rows()).as("no month rolled up: nothing").isEmpty();
+
+        rollups.rollUpEveryMonth();
+
+        assertThat(engine.slices(october, "", "", 0, 100).rows()).isEqualTo(before);
+    }
+
     /** What the hours written say about one slice over a period of whole hours. */
     record Truth(double requests, double errors, double[] buckets, long layouts) {
     }

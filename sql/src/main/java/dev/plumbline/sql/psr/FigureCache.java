@@ -16,11 +16,14 @@ import java.util.function.Supplier;
  * changes it) and reused until it changes: everyone opening the same month's pages shares one computation, and a
  * closed month whose data did not change is never computed again. Identical requests that arrive while one is being
  * computed wait for it rather than computing it again. At most {@code entries} results are kept, the least recently
- * used dropped first; a failure is not kept.
+ * used dropped first; a failure is not kept, nor a result of more than {@link #MAX_ROWS} rows (an export of every
+ * slice: computed each time rather than held in memory).
  */
 public final class FigureCache {
 
     private static final NamedQuery VERSION = NamedQuery.load(FigureCache.class, "data_version.sql");
+    /** The most rows a kept result has. */
+    public static final int MAX_ROWS = 10_000;
 
     private final ClickHouse clickHouse;
     private final Map<List<Object>, CompletableFuture<Object>> results;
@@ -74,6 +77,11 @@ public final class FigureCache {
         if (mine) {
             try {
                 Object value = compute.get();
+                if (rows(value) > MAX_ROWS) {
+                    synchronized (results) {
+                        results.remove(k, future);
+                    }
+                }
                 future.complete(value instanceof List<?> l ? Collections.unmodifiableList(new ArrayList<>(l)) : value);
             } catch (RuntimeException | Error e) {
                 synchronized (results) {
@@ -94,6 +102,16 @@ public final class FigureCache {
             }
             throw e;
         }
+    }
+
+    private static int rows(Object value) {
+        if (value instanceof List<?> l) {
+            return l.size();
+        }
+        if (value instanceof Ranking<?> r) {
+            return r.rows().size();
+        }
+        return 0;
     }
 
     /** How many results are kept now. */

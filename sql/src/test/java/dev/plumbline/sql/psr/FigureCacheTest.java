@@ -124,6 +124,26 @@ class FigureCacheTest {
     }
 
     @Test
+    void a_result_of_more_rows_than_kept_is_computed_each_time() {
+        FigureCache cache = new FigureCache(db.clickHouse(), 100);
+        AtomicInteger computed = new AtomicInteger();
+        List<Integer> big = java.util.Collections.nCopies(FigureCache.MAX_ROWS + 1, 1);
+
+        cache.get(List.of("export"), () -> new Ranking<>(big.size(), 0, big.size(), big(computed, big)));
+        cache.get(List.of("export"), () -> new Ranking<>(big.size(), 0, big.size(), big(computed, big)));
+        cache.get(List.of("page"), () -> big(computed, big.subList(0, FigureCache.MAX_ROWS)));
+        cache.get(List.of("page"), () -> big(computed, big.subList(0, FigureCache.MAX_ROWS)));
+
+        assertThat(computed).hasValue(3);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    private static List<Integer> big(AtomicInteger computed, List<Integer> rows) {
+        computed.incrementAndGet();
+        return rows;
+    }
+
+    @Test
     void no_cache_computes_every_time() {
         FigureCache none = FigureCache.none(db.clickHouse());
         AtomicInteger computed = new AtomicInteger();

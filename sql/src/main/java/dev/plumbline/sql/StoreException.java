@@ -91,7 +91,7 @@ public final class StoreException extends RuntimeException {
 
     private static boolean isConnectionProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+            if (t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException
                     || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException
                     || t instanceof com.clickhouse.client.api.ConnectionInitiationException
                     || t instanceof org.apache.hc.core5.http.NoHttpResponseException

@@ -38,6 +38,31 @@ class StoreExceptionTest {
     }
 
     @Test
+    void a_connection_reset_by_the_server_is_retryable() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            Thread resetter = new Thread(() -> {
+                while (!s.isClosed()) {
+                    try (java.net.Socket c = s.accept()) {
+                        c.getInputStream().read();   // the request has begun: reset the connection under it
+                        c.setSoLinger(true, 0);
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            resetter.setDaemon(true);
+            resetter.start();
+            try (ClickHouse down = ClickHouse.connect(new ConnectionSpec("http://127.0.0.1:" + s.getLocalPort(), "x",
+                    null, null), 1, QueryListener.NONE)) {
+                StoreException e = catchStore(() -> down.query(new NamedQuery("x/ping.sql", "SELECT 1"), r -> 1));
+
+                assertThat(e.code()).isEqualTo(-1);
+                assertThat(e.retryable()).as(e.getMessage()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void the_listener_hears_of_successes_and_failures(TestDatabase db) {
         var heard = new java.util.ArrayList<String>();
         try (ClickHouse ch = ClickHouse.connect(db.spec(), 1,

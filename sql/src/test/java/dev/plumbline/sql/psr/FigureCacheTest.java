@@ -107,6 +107,25 @@ class FigureCacheTest {
     }
 
     @Test
+    void a_merge_does_not_change_the_version_and_a_mutation_does() {
+        FigureCache cache = new FigureCache(db.clickHouse(), 100);
+        RollupStore rollups = new RollupStore(db.clickHouse(), clock);
+        Instant hour = Instant.parse("2026-10-05T10:00:00Z");
+        for (int i = 0; i < 3; i++) {   // three parts to merge
+            rollups.insertHours(List.of(new TelemetryHour("search", "big", "prometheus", hour, 1000 + i, 0,
+                    PlantedPlatform.LE, List.of(1000.0 + i, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), true, 60)));
+        }
+        String before = cache.version();
+
+        db.clickHouse().execute(new dev.plumbline.sql.NamedQuery("merge", "OPTIMIZE TABLE telemetry_hour FINAL"));
+
+        assertThat(cache.version()).isEqualTo(before);
+        db.clickHouse().execute(new dev.plumbline.sql.NamedQuery("delete",
+                "ALTER TABLE telemetry_hour DELETE WHERE customer = 'c8' SETTINGS mutations_sync = 1"));
+        assertThat(cache.version()).isNotEqualTo(before);
+    }
+
+    @Test
     void a_failure_is_not_kept_and_at_most_the_configured_entries_are() {
         FigureCache cache = new FigureCache(db.clickHouse(), 2);
         AtomicInteger computed = new AtomicInteger();

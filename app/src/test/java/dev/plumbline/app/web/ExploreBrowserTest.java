@@ -93,9 +93,26 @@ class ExploreBrowserTest extends PlantedPlatformPages {
         assertThat(exec.locator("vaadin-button.explore-save")).hasCount(0);   // an exec reads views, it does not save
         Browser.screenshot(exec, "explore-view-exec-1366x900");
 
+        // the owner changes the open view: the URL keeps the view beside the changed control, and saving changes it
+        String id = url.substring(url.indexOf("view=") + 5);
+        pm.locator("vaadin-select.explore-figure").click();
+        pm.locator("vaadin-select.explore-figure vaadin-select-list-box vaadin-select-item",
+                new Page.LocatorOptions().setHasText("Availability")).click();
+        assertThat(pm).hasURL(java.util.regex.Pattern.compile("figure=availability"));
+        assertThat(parameters(pm.url())).containsEntry("view", id);
+        pm.locator("vaadin-button.explore-save-changes").click();
+        Locator change = pm.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+        assertThat(change.getByLabel("Name")).hasValue("Customers by error rate");
+        change.getByText("Save", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(pm).hasURL(java.util.regex.Pattern.compile("/explore\\?view=" + id + "$"));
+        assertThat(app.jsonMap(app.getAs("pm", "/api/v1/views/" + id).body())).containsEntry("figure", "availability")
+                .containsEntry("by", "customer");
+
         pm.locator("vaadin-button.explore-delete").click();
-        assertThat(pm).hasURL(java.util.regex.Pattern.compile("figure=error-rate"));
-        assertThat(parameters(pm.url())).containsEntry("by", "customer").containsEntry("month", "2026-10");
+        // what the deleted view showed stays on the page, without the view
+        assertThat(pm).hasURL(java.util.regex.Pattern.compile("^((?!view=).)*figure=availability"));
+        assertThat(parameters(pm.url())).containsEntry("by", "customer").containsEntry("month", "2026-10")
+                .doesNotContainKey("view");
         exec.navigate(url);
         assertThat(exec.locator(".view-message")).containsText("no saved view with id");
         assertThat(exec.locator("vaadin-grid.explore-grid")).isHidden();

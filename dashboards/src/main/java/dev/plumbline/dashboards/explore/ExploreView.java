@@ -131,7 +131,12 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
         saved.addValueChangeListener(e -> {
             if (!loading && e.isFromClient()) {
-                navigate(e.getValue() == null ? parameters() : Map.of("view", e.getValue().id()));
+                if (e.getValue() == null) {
+                    open = null;
+                    navigate(parameters());
+                } else {
+                    navigate(Map.of("view", e.getValue().id()));
+                }
             }
         });
         figure.addValueChangeListener(e -> changed(e.isFromClient()));
@@ -215,9 +220,13 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
                     return;
                 }
                 saved.setValue(list.stream().filter(v -> v.id().equals(open.id())).findFirst().orElse(null));
-                query = open.query();
+                // the view as saved, or as changed since (its controls changed: the URL holds them beside the view)
+                query = p.containsKey("figure") || p.containsKey("by") ? null : open.query();
             } else {
                 saved.clear();
+                query = null;
+            }
+            if (query == null) {
                 Optional<String> problem = Optional.empty();
                 ExploreFigure f = ExploreFigure.of(orDefault(first(p, "figure"), "requests")).orElse(null);
                 ExploreBy b = ExploreBy.of(orDefault(first(p, "by"), "service")).orElse(null);
@@ -292,7 +301,12 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     private Map<String, String> parameters() {
         ExploreQuery q = current();
-        return ExploreText.parameters(q);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (open != null) {   // a saved view being changed: it stays the one the page saves to
+            out.put("view", open.id());
+        }
+        out.putAll(ExploreText.parameters(q));
+        return out;
     }
 
     /** What the controls show. */
@@ -338,16 +352,25 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
     private void actions(ExploreQuery q) {
         actions.removeAll();
         if (CurrentUser.can(Permission.SAVE_VIEWS)) {
-            Button save = new Button(open != null && open.owner().equals(who.name()) ? "Save changes" : "Save view",
-                    e -> saveDialog(q));
+            boolean mine = open != null && open.owner().equals(who.name());
+            if (mine) {
+                Button change = new Button("Save changes", e -> saveDialog(q, true));
+                change.addClassName("explore-save-changes");
+                change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(change);
+            }
+            Button save = new Button(mine ? "Save as new view" : "Save view", e -> saveDialog(q, false));
             save.addClassName("explore-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (!mine) {
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
             actions.add(save);
         }
         if (open != null && SavedViews.mayDelete(who, open)) {
             Button delete = new Button("Delete view", e -> {
                 try {
                     views.delete(who, open.id());
+                    open = null;
                     navigate(parameters());
                 } catch (ViewRefused ex) {
                     message.show(ex.getMessage(), true);
@@ -370,8 +393,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Names the view and saves it (a new one, or the open one when it is the user's), then opens it by its URL. */
-    private void saveDialog(ExploreQuery q) {
-        boolean mine = open != null && open.owner().equals(who.name());
+    private void saveDialog(ExploreQuery q, boolean mine) {
         Dialog dialog = new Dialog();
         dialog.addClassName("explore-save-dialog");
         dialog.setHeaderTitle(mine ? "Save changes to the view" : "Save as a view");

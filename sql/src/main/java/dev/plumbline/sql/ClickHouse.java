@@ -31,11 +31,13 @@ public final class ClickHouse implements AutoCloseable {
     private final Client client;
     private final ConnectionSpec spec;
     private final QueryListener listener;
+    private final Admission admission;
     private final Map<String, TableSchema> insertSchemas = new ConcurrentHashMap<>();
 
-    private ClickHouse(Client client, ConnectionSpec spec, QueryListener listener) {
+    private ClickHouse(Client client, ConnectionSpec spec, Admission admission, QueryListener listener) {
         this.client = client;
         this.spec = spec;
+        this.admission = admission;
         this.listener = listener;
     }
 
@@ -44,10 +46,20 @@ public final class ClickHouse implements AutoCloseable {
      * {@code maxConnections} HTTP connections at once. Nothing is contacted until the first statement.
      */
     public static ClickHouse connect(ConnectionSpec spec, int maxConnections, QueryListener listener) {
-        if (maxConnections < 1) {
-            throw new IllegalArgumentException("pool size must be at least 1, was " + maxConnections);
-        }
-        return new ClickHouse(client(spec, spec.database(), maxConnections), spec, listener);
+        return connect(spec, Admission.pool(maxConnections), listener);
+    }
+
+    /**
+     * A client of {@code spec}'s database with {@code admission} in front of it: as many HTTP connections as it lets
+     * statements run at once, and a bounded queue for the rest.
+     */
+    public static ClickHouse connect(ConnectionSpec spec, Admission admission, QueryListener listener) {
+        return new ClickHouse(client(spec, spec.database(), admission.running()), spec, admission, listener);
+    }
+
+    /** The admission control in front of this store: its running and waiting statements now. */
+    public Admission admission() {
+        return admission;
     }
 
     private static Client client(ConnectionSpec spec, String database, int maxConnections) {
@@ -85,7 +97,7 @@ public final class ClickHouse implements AutoCloseable {
         Map<String, Object> bound = serverParameters(query, params);
         long start = System.nanoTime();
         List<GenericRecord> records;
-        try {
+        try (Admission.Turn turn = admission.enter(query.shortName())) {
             records = client.queryAll(query.sql(), bound);
         } catch (RuntimeException e) {
             throw fail(query.shortName(), start, e);
@@ -127,7 +139,7 @@ public final class ClickHouse implements AutoCloseable {
     public void execute(NamedQuery query, Params params) {
         Map<String, Object> bound = serverParameters(query, params);
         long start = System.nanoTime();
-        try {
+        try (Admission.Turn turn = admission.enter(query.shortName())) {
             client.execute(query.sql(), bound).get().close();
         } catch (Exception e) {
             throw fail(query.shortName(), start, unwrap(e));
@@ -141,7 +153,7 @@ public final class ClickHouse implements AutoCloseable {
      */
     public void executeScript(String name, String sql) {
         long start = System.nanoTime();
-        try {
+        try (Admission.Turn turn = admission.enter(name)) {
             client.execute(sql).get().close();
         } catch (Exception e) {
             throw fail(name, start, unwrap(e));
@@ -162,7 +174,7 @@ public final class ClickHouse implements AutoCloseable {
         List<String> columns = query.insertColumns();
         Set<String> known = Set.copyOf(columns);
         long start = System.nanoTime();
-        try {
+        try (Admission.Turn turn = admission.enter(query.shortName())) {
             TableSchema schema = insertSchemas.computeIfAbsent(query.name(),
                     n -> client.getTableSchemaFromQuery("SELECT " + String.join(", ", columns) + " FROM " + table));
             client.insert(table, columns, out -> {
@@ -202,7 +214,7 @@ public final class ClickHouse implements AutoCloseable {
                 .header("X-ClickHouse-Key", spec.password())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
         StoreException failure = null;
-        try {
+        try (Admission.Turn turn = admission.enter(query.shortName())) {
             var response = HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 failure = StoreException.ofHttp(query.shortName(), response.statusCode(), response.body());
@@ -213,6 +225,8 @@ public final class ClickHouse implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = new StoreException(query.shortName(), -1, true, "query " + query.shortName() + " interrupted", e);
+        } catch (StoreException e) {
+            failure = e;
         }
         listener.onQuery(query.shortName(), since(start), failure == null ? rows : 0, failure);
         if (failure != null) {
@@ -223,11 +237,23 @@ public final class ClickHouse implements AutoCloseable {
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** True when the server answers a trivial query. */
+    /**
+     * True when the server answers a trivial query within 5 seconds. It goes around the admission control and the
+     * pool (a connection of its own), so readiness says whether the store answers, not whether it is busy.
+     */
     public boolean ping() {
+        java.net.URI uri = java.net.URI.create(spec.httpUrl() + "/?database="
+                + java.net.URLEncoder.encode(spec.database(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&query=SELECT%201");
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                .header("X-ClickHouse-User", spec.user()).header("X-ClickHouse-Key", spec.password()).GET().build();
         try {
-            return client.queryAll("SELECT 1 AS one").getFirst().getInteger("one") == 1;
-        } catch (RuntimeException e) {
+            var response = HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().strip().equals("1");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

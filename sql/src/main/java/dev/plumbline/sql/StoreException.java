@@ -42,6 +42,9 @@ public final class StoreException extends RuntimeException {
      * retryable when it could not be reached or answered with a passing condition.
      */
     public static StoreException of(String query, Throwable e) {
+        if (e instanceof StoreException already) {   // refused before it reached the server (admission control)
+            return already;
+        }
         com.clickhouse.client.api.ServerException server = find(e, com.clickhouse.client.api.ServerException.class);
         int code = server != null ? server.getCode() : serverCode(e);
         boolean retryable = code < 0 ? isConnectionProblem(e) : RETRYABLE_CODES.contains(code);

@@ -1,20 +1,24 @@
 package dev.plumbline.app.config;
 
+import dev.plumbline.sql.Admission;
 import dev.plumbline.sql.ConnectionSpec;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.annotation.Nullable;
+import java.time.Duration;
 
 /**
  * Where Plumbline's ClickHouse is. Environment variables: PLUMBLINE_CLICKHOUSE_URL, _DATABASE, _USER, _PASSWORD,
- * _CLUSTER, _POOL_SIZE. Validated at start; a message begins with the key at fault.
+ * _CLUSTER, _POOL_SIZE, _QUEUE, _QUEUE_WAIT. Validated at start; a message begins with the key at fault.
  *
  * @param url      the URL of ClickHouse's HTTP interface, e.g. {@code http://127.0.0.1:8123}
  * @param database the database Plumbline owns (created when missing)
  * @param user     ClickHouse user
  * @param password ClickHouse password (never logged)
  * @param cluster  ClickHouse cluster name for ON CLUSTER DDL and Replicated tables; empty on a single node
- * @param poolSize JDBC connections kept open
+ * @param poolSize  statements run at once, one HTTP connection each
+ * @param queue     statements that may wait for a turn beyond those; more are refused at once (503, Retry-After)
+ * @param queueWait how long a waiting statement waits for its turn before it is refused (503, Retry-After)
  */
 @ConfigurationProperties(ClickHouseProperties.PREFIX)
 public record ClickHouseProperties(
@@ -23,7 +27,9 @@ public record ClickHouseProperties(
         @Bindable(defaultValue = "default") String user,
         @Nullable String password,
         @Nullable String cluster,
-        @Bindable(defaultValue = "8") int poolSize) {
+        @Bindable(defaultValue = "8") int poolSize,
+        @Bindable(defaultValue = "64") int queue,
+        @Bindable(defaultValue = "2s") Duration queueWait) {
 
     public static final String PREFIX = "plumbline.clickhouse";
 
@@ -39,6 +45,17 @@ public record ClickHouseProperties(
         if (poolSize < 1 || poolSize > 200) {
             throw new IllegalArgumentException(PREFIX + ".pool-size: must be between 1 and 200, was " + poolSize);
         }
+        if (queue < 0 || queue > 10_000) {
+            throw new IllegalArgumentException(PREFIX + ".queue: must be between 0 and 10000, was " + queue);
+        }
+        if (queueWait.isNegative() || queueWait.compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new IllegalArgumentException(PREFIX + ".queue-wait: must be between 0 and 60 seconds, was " + queueWait);
+        }
+    }
+
+    /** The admission control these settings describe. */
+    public Admission admission() {
+        return new Admission(poolSize, queue, queueWait);
     }
 
     public ConnectionSpec spec() {
@@ -56,6 +73,6 @@ public record ClickHouseProperties(
     @Override
     public String toString() {
         return "ClickHouseProperties[url=" + url + ", database=" + database + ", user=" + user + ", cluster=" + cluster
-                + ", poolSize=" + poolSize + "]";
+                + ", poolSize=" + poolSize + ", queue=" + queue + ", queueWait=" + queueWait + "]";
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param maxFailedSignIns     failed sign-ins per user name, and per client address, before a lockout
  * @param lockout              how long such a lockout lasts (and the window failures are counted in)
  * @param sessionTimeout       a signed-in session ends after this long without a request
- * @param identityRefresh      how long a session's roles and disabled flag are trusted before they are read again
+ * @param identityRefresh      how long a session's roles and disabled flag, and an API token's revocation, are trusted
+ *                             before they are read again
  */
 @ConfigurationProperties(SecurityProperties.PREFIX)
 public record SecurityProperties(

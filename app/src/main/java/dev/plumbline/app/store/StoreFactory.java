@@ -70,7 +70,7 @@ public class StoreFactory {
         if (schema.migrateOnStart()) {
             ClickHouse.createDatabase(properties.spec(), options.onCluster());
         }
-        ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.poolSize(), listener);
+        ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.admission(), listener);
         if (schema.migrateOnStart()) {
             List<String> applied = new Migrator(clickHouse, options).migrate();
             LOG.info("schema is current ({} migration(s) applied now)", applied.size());

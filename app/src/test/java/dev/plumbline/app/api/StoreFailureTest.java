@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.plumbline.app.security.TokenService;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.app.testing.TcpRelay;
+import dev.plumbline.sql.Admission;
+import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
@@ -21,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * When ClickHouse fails, a client learns that it failed and what to do, never what the database said: a wrong
  * statement is a 500 with an error id that the log line carries with the store's message; an unreachable store is a
- * 503 with Retry-After, and readiness goes down.
+ * 503 with Retry-After, and readiness goes down; a saturated store is a 503 with Retry-After at once (not a wait
+ * ending in an error), while liveness and readiness stay answered (the health ping goes around the queue).
  */
 @ExtendWith(ClickHouseExtension.class)
 class StoreFailureTest {
@@ -82,6 +86,35 @@ class StoreFailureTest {
             HttpResponse<String> readiness = app.get("/health/readiness");
             assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
             assertThat(readiness.body()).contains("DOWN");
+        }
+    }
+
+    @Test
+    void a_saturated_store_answers_503_with_retry_after_at_once_and_health_stays_answered(TestDatabase db) {
+        try (RunningApp app = RunningApp.start(db, Map.of("plumbline.clickhouse.pool-size", 2,
+                "plumbline.clickhouse.queue", 0, "plumbline.security.identity-refresh", "1m"))) {
+            Map<String, String> token = RunningApp.bearer(app.bean(TokenService.class).create("load", "admin", "admin").secret());
+            assertThat(app.get("/api/v1/customers", token).statusCode()).isEqualTo(200);
+            Admission admission = app.bean(ClickHouse.class).admission();
+            Admission.Turn first = admission.enter("held");
+            Admission.Turn second = admission.enter("held");
+
+            HttpResponse<String> response = app.get("/api/v1/customers", token);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).contains("5");
+            assertThat(app.json(response.body(), ApiError.class).message())
+                    .isEqualTo("the store cannot answer right now (unreachable or overloaded); try again in 5 seconds");
+            assertThat(logs.list).anySatisfy(e -> assertThat(e.getFormattedMessage())
+                    .contains("GET /api/v1/customers answered 503")
+                    .contains(" refused: the store is busy (2 statements running; the queue is full, 0 waiting)"));
+            HttpResponse<String> readiness = app.get("/health/readiness");
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+            assertThat(app.get("/health/liveness").statusCode()).isEqualTo(200);
+
+            first.close();
+            second.close();
+            assertThat(app.get("/api/v1/customers", token).statusCode()).isEqualTo(200);
         }
     }
 }

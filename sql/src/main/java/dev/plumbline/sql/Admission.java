@@ -1,0 +1,99 @@
+package dev.plumbline.sql;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Admission control in front of the store: at most {@code running} statements at once (one per pooled connection),
+ * at most {@code waiting} more queued for a turn, each for at most {@code wait}. A statement that finds the queue full,
+ * or waits its whole time, is refused at once with a retryable {@link StoreException} (the API answers 503 with
+ * {@code Retry-After}) instead of piling up behind the pool until a timeout ends it as an error.
+ */
+public final class Admission {
+
+    private final int running;
+    private final int waiting;
+    private final Duration wait;
+    private final Semaphore turns;
+    private final AtomicInteger queued = new AtomicInteger();
+
+    /**
+     * @param running statements run at once (the connection pool's size)
+     * @param waiting statements that may queue for a turn beyond those
+     * @param wait    how long one of them waits before it is refused
+     */
+    public Admission(int running, int waiting, Duration wait) {
+        if (running < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, was " + running);
+        }
+        if (waiting < 0) {
+            throw new IllegalArgumentException("queue must be 0 or more, was " + waiting);
+        }
+        if (wait == null || wait.isNegative()) {
+            throw new IllegalArgumentException("queue wait must be 0 or more, was " + wait);
+        }
+        this.running = running;
+        this.waiting = waiting;
+        this.wait = wait;
+        this.turns = new Semaphore(running, true);
+    }
+
+    /** What the store did before it had admission control: the pool's size, and up to 10 s to wait for it. */
+    public static Admission pool(int running) {
+        return new Admission(running, 10_000, Duration.ofSeconds(10));
+    }
+
+    public int running() {
+        return running;
+    }
+
+    /** A turn to run {@code query}: waits at most the queue wait; close it when the statement is done. */
+    public Turn enter(String query) {
+        if (turns.tryAcquire()) {
+            return turns::release;
+        }
+        if (queued.incrementAndGet() > waiting) {
+            queued.decrementAndGet();
+            throw busy(query, "the queue is full, " + waiting + " waiting");
+        }
+        try {
+            if (!turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw busy(query, "no turn came within " + wait.toMillis() + " ms");
+            }
+            return turns::release;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(query, -1, true, "query " + query + " interrupted while waiting for a turn", e);
+        } finally {
+            queued.decrementAndGet();
+        }
+    }
+
+    /** Statements running now. */
+    public int runningNow() {
+        return running - turns.availablePermits();
+    }
+
+    /** Statements waiting for a turn now. */
+    public int waitingNow() {
+        return queued.get();
+    }
+
+    private StoreException busy(String query, String why) {
+        return new StoreException(query, -1, true, "query " + query + " refused: the store is busy (" + running
+                + " statements running; " + why + ")", null);
+    }
+
+    /** A statement's turn: closing it lets the next one in. */
+    public interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    @Override
+    public String toString() {
+        return "Admission[running=" + running + ", waiting=" + waiting + ", wait=" + wait + "]";
+    }
+}

@@ -477,7 +477,7 @@ public final class PsrEngine {
     }
 
     /** The psr_slices view's parameters: the period, the customers as of its last day, currency rates, the ROI model. */
-    private Params psrParams(Period period) {
+    Params psrParams(Period period) {
         List<String> codes = new ArrayList<>(rates.known());
         List<Double> values = codes.stream().map(c -> rates.rates().get(c).doubleValue()).toList();
         return range(period).and("as_of", period.lastDay()).and("today", today()).and("codes", codes)
@@ -497,7 +497,7 @@ public final class PsrEngine {
     }
 
     /** All the parts a period is read in ({@link Period#parts()}): what slice_totals and its users take. */
-    private static Params range(Period period) {
+    static Params range(Period period) {
         Period.Parts p = period.parts();
         return hours(period).and("day_from", p.dayFrom()).and("day_to", p.dayTo()).and("month_from", p.monthFrom())
                 .and("month_to", p.monthTo());

@@ -55,9 +55,28 @@ public final class ApiLoadBenchmark {
     private ApiLoadBenchmark() {
     }
 
-    /** One wrk run: latency percentiles in seconds, requests, rate, and errors (socket errors, timeouts, non-2xx). */
-    record Load(double p50, double p90, double p99, long requests, double rate, long errors) {
+    /**
+     * One wrk run: latency percentiles in seconds, requests, rate, errors (socket errors, timeouts, non-2xx) and the
+     * answers by HTTP status.
+     */
+    record Load(double p50, double p90, double p99, long requests, double rate, long errors, Map<Integer, Long> statuses) {
     }
+
+    /** Counts the answers by status in each wrk thread and prints the totals ("status 200: 1234") at the end. */
+    private static final String STATUSES = """
+            local threads = {}
+            function setup(thread) table.insert(threads, thread) end
+            function init(args) statuses = {} end
+            function response(status, headers, body) statuses[status] = (statuses[status] or 0) + 1 end
+            function done(summary, latency, requests)
+              local total = {}
+              for _, t in ipairs(threads) do
+                for k, v in pairs(t:get("statuses")) do total[k] = (total[k] or 0) + v end
+              end
+              for k, v in pairs(total) do io.write(string.format("status %d: %d\\n", k, v)) end
+            end
+            """;
+    private static final Pattern STATUS = Pattern.compile("^status (\\d+): (\\d+)$", Pattern.MULTILINE);
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -143,11 +162,11 @@ public final class ApiLoadBenchmark {
             report.append(String.format(Locale.ROOT, """
                         %s (%s)
                           alone: first request %.3f s, the next %.3f s
-                          API, %d clients:  %.3f / %.3f / %.3f s, %,d requests, %.1f req/s, %d errors
-                          bare statement:   %.3f / %.3f / %.3f s, %,d requests, %.1f req/s, %d errors
+                          API, %d clients:  %.3f / %.3f / %.3f s, %,d requests, %.1f req/s, %d errors, statuses %s
+                          bare statement:   %.3f / %.3f / %.3f s, %,d requests, %.1f req/s, %d errors, statuses %s
                     """, e.getKey(), path, first, again, connections, api.p50(), api.p90(), api.p99(), api.requests(),
-                    api.rate(), api.errors(), bare.p50(), bare.p90(), bare.p99(), bare.requests(), bare.rate(),
-                    bare.errors()));
+                    api.rate(), api.errors(), api.statuses(), bare.p50(), bare.p90(), bare.p99(), bare.requests(),
+                    bare.rate(), bare.errors(), bare.statuses()));
         }
     }
 
@@ -165,24 +184,31 @@ public final class ApiLoadBenchmark {
     private static Load bare(String clickHouseUrl, ConnectionSpec spec, String bare, int seconds, int connections)
             throws Exception {
         int split = bare.indexOf('\n');
-        Path script = Files.createTempFile("bare", ".lua");
-        Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = [==[" + bare.substring(split + 1) + "]==]\n");
         String target = clickHouseUrl + "/?database=" + spec.database() + bare.substring(0, split);
-        try {
-            return wrk(List.of("-s", script.toString(), target), seconds, connections);
-        } finally {
-            Files.delete(script);
-        }
+        return wrk(List.of(target), "wrk.method = \"POST\"\nwrk.body = [==[" + bare.substring(split + 1) + "]==]\n",
+                seconds, connections);
     }
 
     private static Load wrk(List<String> target, int seconds, int connections) throws Exception {
+        return wrk(target, "", seconds, connections);
+    }
+
+    private static Load wrk(List<String> target, String lua, int seconds, int connections) throws Exception {
+        Path script = Files.createTempFile("wrk", ".lua");
+        Files.writeString(script, lua + STATUSES);
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "--timeout", "10s"));
+                "--timeout", "10s", "-s", script.toString()));
         command.addAll(target);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
+        Files.delete(script);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + output);
+        }
+        Map<Integer, Long> statuses = new java.util.TreeMap<>();
+        Matcher st = STATUS.matcher(output);
+        while (st.find()) {
+            statuses.put(Integer.parseInt(st.group(1)), Long.parseLong(st.group(2)));
         }
         Map<String, Double> percentiles = new HashMap<>();
         Matcher m = PERCENTILE.matcher(output);
@@ -212,7 +238,7 @@ public final class ApiLoadBenchmark {
             throw new IllegalStateException("cannot read wrk's output: " + output);
         }
         return new Load(percentiles.get("50"), percentiles.get("90"), percentiles.get("99"),
-                Long.parseLong(requests.group(1)), Double.parseDouble(rate.group(1)), errors);
+                Long.parseLong(requests.group(1)), Double.parseDouble(rate.group(1)), errors, statuses);
     }
 
     /**

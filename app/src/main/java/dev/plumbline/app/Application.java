@@ -14,7 +14,10 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 description = "Platform performance, scalability and reliability figures joined with revenue. "
                         + "Every error has the body {status, error, message, path, details[{field, message}]}, "
                         + "and a server error (5xx) also errorId, the id of the log line with its cause; a 503 comes "
-                        + "with Retry-After. A query parameter an endpoint does not take, or one given twice, is a 400 "
+                        + "with Retry-After: the store is unreachable, or busy (more statements waiting for it than "
+                        + "plumbline.clickhouse.queue, or one waited plumbline.clickhouse.queue-wait). A token revoked "
+                        + "or a user disabled through another replica stops working within "
+                        + "plumbline.security.identity-refresh (10 s). A query parameter an endpoint does not take, or one given twice, is a 400 "
                         + "naming it; booleans are true or false; dates, months and instants are ISO-8601 from "
                         + "2000-01-01 to 2099-12-31 (UTC). A request body over its limit (plumbline.limits) is a 413, "
                         + "one without Content-Length a 411."),

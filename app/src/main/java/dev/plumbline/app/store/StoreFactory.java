@@ -74,7 +74,8 @@ public class StoreFactory {
         if (schema.migrateOnStart()) {
             List<String> applied = new Migrator(clickHouse, options).migrate();
             LOG.info("schema is current ({} migration(s) applied now)", applied.size());
-            if (applied.contains("0017_telemetry_month")) {   // the monthly roll-up is new: fill it from the days
+            if (applied.contains("0017_telemetry_month") || applied.contains("0018_telemetry_month_by_month")) {
+                // the monthly roll-up is new (or created again): fill it from the days
                 new RollupStore(clickHouse, clock).rollUpEveryMonth();
                 LOG.info("monthly roll-up filled from the stored days");
             }

@@ -123,6 +123,7 @@ public final class ApiLoadBenchmark {
             report.append(String.format(Locale.ROOT, "%n  %,d customers x %d services (%,d hourly rows, ready in %.0f s), month %s%n",
                     customers, services, rows, ready, RoiRankingBenchmark.BENCH_MONTH));
             load(app, url, spec, RoiRankingBenchmark.BENCH_MONTH, seconds, connections, report);
+            quiesce(url);
             pages(app, RoiRankingBenchmark.BENCH_MONTH, sessions, rounds, report);
         }
         drop(ch, spec);
@@ -155,9 +156,11 @@ public final class ApiLoadBenchmark {
                 BareStatements.serviceFigures(period)});
         for (Map.Entry<String, String[]> e : endpoints.entrySet()) {
             String path = e.getValue()[0];
+            quiesce(clickHouseUrl);
             double first = alone(app.uri(path), token);
             double again = alone(app.uri(path), token);
             Load api = wrk(List.of("-H", "Authorization: Bearer " + token, app.baseUrl() + path), seconds, connections);
+            quiesce(clickHouseUrl);
             Load bare = bare(clickHouseUrl, spec, e.getValue()[1], seconds, connections);
             report.append(String.format(Locale.ROOT, """
                         %s (%s)
@@ -167,6 +170,18 @@ public final class ApiLoadBenchmark {
                     """, e.getKey(), path, first, again, connections, api.p50(), api.p90(), api.p99(), api.requests(),
                     api.rate(), api.errors(), api.statuses(), bare.p50(), bare.p90(), bare.p99(), bare.requests(),
                     bare.rate(), bare.errors(), bare.statuses()));
+        }
+    }
+
+    /**
+     * Until ClickHouse runs no statement but this one: wrk leaves when its time is up, but the server goes on with
+     * what the clients left (the bare statements above all), which would load the next measurement.
+     */
+    private static void quiesce(String clickHouseUrl) throws Exception {
+        URI uri = URI.create(clickHouseUrl + "/?query=" + java.net.URLEncoder.encode(
+                "SELECT count() FROM system.processes WHERE query_id != queryID()", java.nio.charset.StandardCharsets.UTF_8));
+        while (!HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().strip().equals("0")) {
+            Thread.sleep(200);
         }
     }
 
@@ -246,7 +261,8 @@ public final class ApiLoadBenchmark {
      * page records, in the page itself, when the risks and the chart are on screen (ms from its navigation start),
      * so the order in which the benchmark collects them does not matter.
      */
-    private static void pages(RunningApp app, YearMonth month, int sessions, int rounds, StringBuilder report) {
+    private static void pages(RunningApp app, YearMonth month, int sessions, int rounds, StringBuilder report)
+            throws Exception {
         String ready = """
                 (() => {
                   const check = () => {
@@ -259,7 +275,7 @@ public final class ApiLoadBenchmark {
                 })();
                 """;
         String summary = app.baseUrl() + "/summary?month=" + month;
-        List<Double> times = new ArrayList<>();
+        List<double[]> byRound = new ArrayList<>();
         try (Browser browser = new Browser()) {
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
@@ -269,6 +285,7 @@ public final class ApiLoadBenchmark {
                 pages.add(page);
             }
             for (int round = 0; round < rounds; round++) {
+                double[] times = new double[pages.size()];
                 List<Object> before = new ArrayList<>();
                 for (Page page : pages) {   // starts every navigation without waiting for any
                     before.add(page.evaluate("() => performance.timeOrigin"));
@@ -277,16 +294,20 @@ public final class ApiLoadBenchmark {
                 for (int i = 0; i < pages.size(); i++) {   // a new document (its own time origin) with the figures on it
                     pages.get(i).waitForFunction("old => performance.timeOrigin !== old && window.__plumblineReady !== undefined",
                             before.get(i), new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(20));
-                    times.add(((Number) pages.get(i).evaluate("() => window.__plumblineReady")).doubleValue() / 1000);
+                    times[i] = ((Number) pages.get(i).evaluate("() => window.__plumblineReady")).doubleValue() / 1000;
                 }
+                java.util.Arrays.sort(times);
+                byRound.add(times);
             }
         }
-        double[] t = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        report.append(String.format(Locale.ROOT, """
-                    Summary page (/summary?month=%s), %d Chromium sessions at once, %d rounds (%d renders):
-                      first render from navigation start p50 %.3f s, p99 %.3f s, max %.3f s
-                """, month, sessions, rounds, t.length, t[t.length / 2], t[(int) Math.ceil(0.99 * t.length) - 1],
-                t[t.length - 1]));
+        report.append(String.format(Locale.ROOT, "    Summary page (/summary?month=%s), %d Chromium sessions (one browser) at once,"
+                + " first render from navigation start:%n", month, sessions));
+        for (int r = 0; r < byRound.size(); r++) {
+            double[] t = byRound.get(r);
+            report.append(String.format(Locale.ROOT, "      round %d%s: p50 %.3f s, p99 %.3f s (min %.3f s)%n", r + 1,
+                    r == 0 ? " (the page's figures not computed yet)" : "", t[t.length / 2],
+                    t[(int) Math.ceil(0.99 * t.length) - 1], t[0]));
+        }
     }
 
     private static ConnectionSpec database(String url, String prefix) {

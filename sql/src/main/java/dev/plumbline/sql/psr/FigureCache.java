@@ -2,6 +2,9 @@ package dev.plumbline.sql.psr;
 
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.NamedQuery;
+import dev.plumbline.sql.Params;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,8 +16,11 @@ import java.util.function.Supplier;
 
 /**
  * Figures computed once per version of the data they read (psr/data_version.sql: a collection, a roll-up or an import
- * changes it) and reused until it changes: everyone opening the same month's pages shares one computation, and a
- * closed month whose data did not change is never computed again. Identical requests that arrive while one is being
+ * into the months they read changes it) and reused until it changes: everyone opening the same month's pages shares
+ * one computation, and a closed month whose data did not change is never computed again, however often this month's
+ * data is collected. The months a result reads come from its key ({@link #monthsOf}): every {@link Period} in it
+ * with the period before it (most figures compare the two), and every date and instant; a key with none of them
+ * reads every month. Identical requests that arrive while one is being
  * computed wait for it rather than computing it again. At most {@code entries} results are kept, the least recently
  * used dropped first; a failure is not kept, nor a result of more than {@link #MAX_ROWS} rows (an export of every
  * slice: computed each time rather than held in memory).
@@ -48,9 +54,43 @@ public final class FigureCache {
         return new FigureCache(clickHouse, 0);
     }
 
-    /** The data's current version (a hash: only whether it changed means anything). */
+    /** The current version of every month's data (a hash: only whether it changed means anything). */
     public String version() {
-        return clickHouse.queryOne(VERSION, row -> row.getString("version")).orElse("");
+        return version(EVERY_MONTH);
+    }
+
+    /** The current version of the data of {@code months} (first and last, 'YYYYMM'), and of the business data. */
+    public String version(List<String> months) {
+        return clickHouse.queryOne(VERSION, Params.of("from_month", months.get(0)).and("to_month", months.get(1)),
+                row -> row.getString("version")).orElse("");
+    }
+
+    private static final List<String> EVERY_MONTH = List.of("000000", "999999");
+    private static final java.time.format.DateTimeFormatter MONTH_ID =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMM").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * The months (first and last, 'YYYYMM' UTC) a result with this key reads: from the earliest to the latest of
+     * every {@link Period} in it (from the start of the period before it to its end) and every {@link LocalDate}
+     * and {@link Instant}; every month when the key holds none of them.
+     */
+    static List<String> monthsOf(List<Object> key) {
+        Instant first = null;
+        Instant last = null;
+        for (Object part : key) {
+            Instant[] ends = switch (part) {
+                case Period p -> new Instant[] {p.previous().from(), p.to().minusNanos(1)};
+                case LocalDate d -> new Instant[] {d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                        d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()};
+                case Instant i -> new Instant[] {i, i};
+                case null, default -> null;
+            };
+            if (ends != null) {
+                first = first == null || ends[0].isBefore(first) ? ends[0] : first;
+                last = last == null || ends[1].isAfter(last) ? ends[1] : last;
+            }
+        }
+        return first == null ? EVERY_MONTH : List.of(MONTH_ID.format(first), MONTH_ID.format(last));
     }
 
     /**
@@ -63,7 +103,7 @@ public final class FigureCache {
             return compute.get();
         }
         List<Object> k = new ArrayList<>(key);
-        k.add(version());
+        k.add(version(monthsOf(key)));
         CompletableFuture<Object> future;
         boolean mine = false;
         synchronized (results) {

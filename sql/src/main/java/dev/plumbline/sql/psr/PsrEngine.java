@@ -91,7 +91,7 @@ public final class PsrEngine {
 
     /** The ranking of slices over budget, best return first. */
     public Ranking<SliceRisk> ranking(Period period, RankingFilter filter, int offset, int limit) {
-        return cache.get(java.util.Arrays.asList("ranking", period, filter, offset, limit, today()), () -> {
+        return cache.get(java.util.Arrays.asList("ranking", period, filter, offset, limit, "today " + today()), () -> {
             long[] total = {0};
             List<SliceRisk> rows = clickHouse.query(RANKING, rankingParams(period, filter, offset, limit), row -> {
                 total[0] = row.getLong("total_rows");
@@ -114,7 +114,7 @@ public final class PsrEngine {
 
     /** The ranking by service: revenue at risk over its customers per engineer-week of its effort. */
     public Ranking<ServiceRisk> rankingByService(Period period, int offset, int limit) {
-        return cache.get(java.util.Arrays.asList("rankingByService", period, offset, limit, today()), () -> {
+        return cache.get(java.util.Arrays.asList("rankingByService", period, offset, limit, "today " + today()), () -> {
             long[] total = {0};
             List<ServiceRisk> rows = clickHouse.query(BY_SERVICE, psrParams(period).and("limit", limit).and("offset", offset), row -> {
                 total[0] = row.getLong("total_rows");
@@ -142,7 +142,7 @@ public final class PsrEngine {
 
     /** The ranking by customer segment. */
     public List<SegmentRisk> rankingBySegment(Period period) {
-        return cache.get(java.util.Arrays.asList("rankingBySegment", period, today()), () -> {
+        return cache.get(java.util.Arrays.asList("rankingBySegment", period, "today " + today()), () -> {
             return clickHouse.query(BY_SEGMENT, psrParams(period), row -> new SegmentRisk(row.getString("segment_name"),
                     row.getLong("customers_affected"), row.getDouble("segment_revenue_at_risk"), row.getDoubleOrNull("worst_badness"),
                     100 * zeroIfNull(row.getDoubleOrNull("relative_score"))));
@@ -151,7 +151,7 @@ public final class PsrEngine {
 
     /** Customers' technical health, worst first; {@code customer} "" for all. */
     public Ranking<CustomerHealth> health(Period period, String customer, int offset, int limit) {
-        return cache.get(java.util.Arrays.asList("health", period, customer, offset, limit, today()), () -> {
+        return cache.get(java.util.Arrays.asList("health", period, customer, offset, limit, "today " + today()), () -> {
             long[] total = {0};
             Params params = psrParams(period).and("customer", customer).and("limit", limit).and("offset", offset);
             List<CustomerHealth> rows = clickHouse.query(HEALTH, params, row -> {
@@ -184,7 +184,7 @@ public final class PsrEngine {
      * (summary_risks.sql), the previous period from its plain totals; the three statements run at once.
      */
     public Summary summary(Period period, int top) {
-        return cache.get(java.util.Arrays.asList("summary", period, top, today()), () -> {
+        return cache.get(java.util.Arrays.asList("summary", period, top, "today " + today()), () -> {
             var previous = java.util.concurrent.CompletableFuture.supplyAsync(() -> clickHouse.queryOne(PLATFORM_TOTALS,
                     range(period.previous()), row -> new double[] {row.getDouble("requests"), row.getDouble("errors")})
                     .orElse(new double[2]));
@@ -336,7 +336,7 @@ public final class PsrEngine {
      * {@code byMoney}, else by badness (service_customers.sql). Empty for a service without traffic.
      */
     public List<CustomerImpact> customersOf(Period period, String service, boolean byMoney) {
-        return cache.get(java.util.Arrays.asList("customersOf", period, service, byMoney, today()), () -> {
+        return cache.get(java.util.Arrays.asList("customersOf", period, service, byMoney, "today " + today()), () -> {
             Map<String, Figures> figures = new HashMap<>();
             slices(period, service, "", 0, Integer.MAX_VALUE).rows()
                     .forEach(f -> figures.put(f.key().substring(f.key().indexOf('/') + 1), f));
@@ -365,7 +365,7 @@ public final class PsrEngine {
      * shows (explore_groups.sql). A group's coverage, for its average throughput, is the lowest of its services'.
      */
     public List<ExploreGroup> explore(Period period, ExploreBy by, String service) {
-        return cache.get(java.util.Arrays.asList("explore", period, by, service, today()), () -> {
+        return cache.get(java.util.Arrays.asList("explore", period, by, service, "today " + today()), () -> {
             Map<String, Double> coverage = serviceCoverage(period);
             Params params = psrParams(period).and("group_by", by.id()).and("service", service);
             return clickHouse.query(EXPLORE, params, row -> {

@@ -107,6 +107,51 @@ class FigureCacheTest {
     }
 
     @Test
+    void a_collection_into_this_month_keeps_a_closed_months_figures_and_a_late_one_into_that_month_does_not() {
+        FigureCache cache = new FigureCache(db.clickHouse(), 100);
+        AtomicInteger computed = new AtomicInteger();
+        Period october = Period.month(java.time.YearMonth.of(2026, 10));
+        Period november = Period.month(java.time.YearMonth.of(2026, 11));
+        cache.get(List.of("x", october), () -> List.of(computed.incrementAndGet()));
+        cache.get(List.of("x", november), () -> List.of(computed.incrementAndGet()));
+        RollupStore rollups = new RollupStore(db.clickHouse(), clock);
+
+        rollups.insertHours(List.of(hour("2026-11-20T10:00:00Z")));   // this month's collection
+        rollups.rollUpDays(Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-21T00:00:00Z"));
+        cache.get(List.of("x", october), () -> List.of(computed.incrementAndGet()));
+        assertThat(computed).as("October is kept").hasValue(2);
+        cache.get(List.of("x", november), () -> List.of(computed.incrementAndGet()));
+        assertThat(computed).as("November is computed again").hasValue(3);
+
+        rollups.insertHours(List.of(hour("2026-10-31T23:00:00Z")));   // late data of October
+        cache.get(List.of("x", october), () -> List.of(computed.incrementAndGet()));
+        assertThat(computed).as("October is computed again").hasValue(4);
+        cache.get(List.of("x", november), () -> List.of(computed.incrementAndGet()));
+        assertThat(computed).as("November compares with October: computed again").hasValue(5);
+    }
+
+    @Test
+    void the_months_a_result_reads_come_from_its_key() {
+        Period october = Period.month(java.time.YearMonth.of(2026, 10));
+        assertThat(FigureCache.monthsOf(List.of("x", october))).as("with the month before")
+                .containsExactly("202609", "202610");
+        assertThat(FigureCache.monthsOf(List.of("x", PERIOD))).as("4 days: the 4 days before").containsExactly("202609", "202610");
+        assertThat(FigureCache.monthsOf(List.of("x", Period.days(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)))))
+                .as("31 days: the 31 days before start on August 31").containsExactly("202608", "202610");
+        assertThat(FigureCache.monthsOf(List.of("trend", "search", LocalDate.of(2026, 8, 15), LocalDate.of(2026, 11, 1))))
+                .containsExactly("202608", "202611");
+        assertThat(FigureCache.monthsOf(List.of("x", Instant.parse("2027-01-31T23:59:59Z"), october)))
+                .containsExactly("202609", "202701");
+        assertThat(FigureCache.monthsOf(List.of("monthsWithData", "today 2026-11-20"))).as("no date: every month")
+                .containsExactly("000000", "999999");
+    }
+
+    private static TelemetryHour hour(String at) {
+        return new TelemetryHour("search", "big", "prometheus", Instant.parse(at), 1000, 0, PlantedPlatform.LE,
+                List.of(1000.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), true, 60);
+    }
+
+    @Test
     void a_merge_does_not_change_the_version_and_a_mutation_does() {
         FigureCache cache = new FigureCache(db.clickHouse(), 100);
         RollupStore rollups = new RollupStore(db.clickHouse(), clock);

@@ -123,7 +123,7 @@ public final class ApiLoadBenchmark {
             report.append(String.format(Locale.ROOT, "%n  %,d customers x %d services (%,d hourly rows, ready in %.0f s), month %s%n",
                     customers, services, rows, ready, RoiRankingBenchmark.BENCH_MONTH));
             load(app, url, spec, RoiRankingBenchmark.BENCH_MONTH, seconds, connections, report);
-            quiesce(url);
+            quiesce(url, spec);
             pages(app, RoiRankingBenchmark.BENCH_MONTH, sessions, rounds, report);
         }
         drop(ch, spec);
@@ -156,11 +156,11 @@ public final class ApiLoadBenchmark {
                 BareStatements.serviceFigures(period)});
         for (Map.Entry<String, String[]> e : endpoints.entrySet()) {
             String path = e.getValue()[0];
-            quiesce(clickHouseUrl);
+            quiesce(clickHouseUrl, spec);
             double first = alone(app.uri(path), token);
             double again = alone(app.uri(path), token);
             Load api = wrk(List.of("-H", "Authorization: Bearer " + token, app.baseUrl() + path), seconds, connections);
-            quiesce(clickHouseUrl);
+            quiesce(clickHouseUrl, spec);
             Load bare = bare(clickHouseUrl, spec, e.getValue()[1], seconds, connections);
             report.append(String.format(Locale.ROOT, """
                         %s (%s)
@@ -174,12 +174,13 @@ public final class ApiLoadBenchmark {
     }
 
     /**
-     * Until ClickHouse runs no statement but this one: wrk leaves when its time is up, but the server goes on with
-     * what the clients left (the bare statements above all), which would load the next measurement.
+     * Until ClickHouse runs no statement on the benchmark's database: wrk leaves when its time is up, but the server
+     * goes on with what the clients left (the bare statements above all), which would load the next measurement.
      */
-    private static void quiesce(String clickHouseUrl) throws Exception {
-        URI uri = URI.create(clickHouseUrl + "/?query=" + java.net.URLEncoder.encode(
-                "SELECT count() FROM system.processes WHERE query_id != queryID()", java.nio.charset.StandardCharsets.UTF_8));
+    private static void quiesce(String clickHouseUrl, ConnectionSpec spec) throws Exception {
+        URI uri = URI.create(clickHouseUrl + "/?param_db=" + spec.database() + "&query=" + java.net.URLEncoder.encode(
+                "SELECT count() FROM system.processes WHERE current_database = {db:String}",
+                java.nio.charset.StandardCharsets.UTF_8));
         while (!HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().strip().equals("0")) {
             Thread.sleep(200);
         }

@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at most {@code waiting} more queued for a turn, each for at most {@code wait}. A statement that finds the queue full,
  * or waits its whole time, is refused at once with a retryable {@link StoreException} (the API answers 503 with
  * {@code Retry-After}) instead of piling up behind the pool until a timeout ends it as an error.
+ * <p>
+ * The few statements that gate every request and read a handful of rows ({@link #LIGHT}: the data's version, the
+ * caller's token or user) take a free turn if there is one, and otherwise wait in a lane of their own
+ * ({@link #LIGHT_LANE} more connections), so they are never queued behind a month's computation.
  */
 public final class Admission {
 
@@ -17,7 +21,13 @@ public final class Admission {
     private final int waiting;
     private final Duration wait;
     private final Semaphore turns;
+    private final Semaphore lightTurns = new Semaphore(LIGHT_LANE, true);
     private final AtomicInteger queued = new AtomicInteger();
+
+    /** Statements (short names) that gate every request and read a handful of rows. */
+    public static final java.util.Set<String> LIGHT = java.util.Set.of("data_version", "find_token", "find_user");
+    /** Connections kept for them beyond {@code running}. */
+    public static final int LIGHT_LANE = 2;
 
     /**
      * @param running statements run at once (the connection pool's size)
@@ -49,10 +59,18 @@ public final class Admission {
         return running;
     }
 
+    /** HTTP connections the store may hold: one per running statement and the light statements' lane. */
+    public int connections() {
+        return running + LIGHT_LANE;
+    }
+
     /** A turn to run {@code query}: waits at most the queue wait; close it when the statement is done. */
     public Turn enter(String query) {
         if (turns.tryAcquire()) {
             return turns::release;
+        }
+        if (LIGHT.contains(query)) {
+            return light(query);
         }
         if (queued.incrementAndGet() > waiting) {
             queued.decrementAndGet();
@@ -68,6 +86,18 @@ public final class Admission {
             throw new StoreException(query, -1, true, "query " + query + " interrupted while waiting for a turn", e);
         } finally {
             queued.decrementAndGet();
+        }
+    }
+
+    private Turn light(String query) {
+        try {
+            if (!lightTurns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw busy(query, "no turn came within " + wait.toMillis() + " ms in the light statements' lane");
+            }
+            return lightTurns::release;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(query, -1, true, "query " + query + " interrupted while waiting for a turn", e);
         }
     }
 

@@ -54,7 +54,7 @@ public final class ClickHouse implements AutoCloseable {
      * statements run at once, and a bounded queue for the rest.
      */
     public static ClickHouse connect(ConnectionSpec spec, Admission admission, QueryListener listener) {
-        return new ClickHouse(client(spec, spec.database(), admission.running()), spec, admission, listener);
+        return new ClickHouse(client(spec, spec.database(), admission.connections()), spec, admission, listener);
     }
 
     /** The admission control in front of this store: its running and waiting statements now. */

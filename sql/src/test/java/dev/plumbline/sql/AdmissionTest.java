@@ -98,6 +98,24 @@ class AdmissionTest {
     }
 
     @Test
+    void the_statements_that_gate_every_request_have_a_lane_of_their_own_when_every_turn_is_taken() {
+        Admission admission = new Admission(1, 0, Duration.ofMillis(50));
+        try (Admission.Turn held = admission.enter("summary_risks")) {
+            assertThat(refusal(() -> admission.enter("roi_ranking")).getMessage()).contains("the queue is full");
+
+            Admission.Turn version = admission.enter("data_version");
+            Admission.Turn token = admission.enter("find_token");
+            StoreException third = refusal(() -> admission.enter("find_user"));
+            assertThat(third.getMessage()).endsWith("no turn came within 50 ms in the light statements' lane)");
+
+            version.close();
+            admission.enter("find_user").close();
+            token.close();
+        }
+        assertThat(admission.connections()).isEqualTo(1 + Admission.LIGHT_LANE);
+    }
+
+    @Test
     void settings_out_of_range_are_refused_naming_the_setting() {
         assertThatThrownBy(() -> new Admission(0, 1, Duration.ZERO)).hasMessage("pool size must be at least 1, was 0");
         assertThatThrownBy(() -> new Admission(1, -1, Duration.ZERO)).hasMessage("queue must be 0 or more, was -1");

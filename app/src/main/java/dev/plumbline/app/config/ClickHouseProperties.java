@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param user     ClickHouse user
  * @param password ClickHouse password (never logged)
  * @param cluster  ClickHouse cluster name for ON CLUSTER DDL and Replicated tables; empty on a single node
- * @param poolSize  statements run at once, one HTTP connection each
+ * @param poolSize  statements run at once, one HTTP connection each (and 2 more for the statements that gate every
+ *                  request: {@code Admission.LIGHT})
  * @param queue     statements that may wait for a turn beyond those; more are refused at once (503, Retry-After)
  * @param queueWait how long a waiting statement waits for its turn before it is refused (503, Retry-After)
  */
@@ -29,7 +30,7 @@ public record ClickHouseProperties(
         @Nullable String cluster,
         @Bindable(defaultValue = "8") int poolSize,
         @Bindable(defaultValue = "64") int queue,
-        @Bindable(defaultValue = "2s") Duration queueWait) {
+        @Bindable(defaultValue = "5s") Duration queueWait) {
 
     public static final String PREFIX = "plumbline.clickhouse";
 

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Retry-After}) instead of piling up behind the pool until a timeout ends it as an error.
  * <p>
  * The few statements that gate every request and read a handful of rows ({@link #LIGHT}: the data's version, the
- * caller's token or user) take a free turn if there is one, and otherwise wait in a lane of their own
- * ({@link #LIGHT_LANE} more connections), so they are never queued behind a month's computation.
+ * caller's token or user) do not queue behind the others: they take any free connection, and {@link #LIGHT_LANE}
+ * connections beyond {@code running} are theirs alone, so they find one even while every turn is taken.
  */
 public final class Admission {
 
@@ -21,7 +21,8 @@ public final class Admission {
     private final int waiting;
     private final Duration wait;
     private final Semaphore turns;
-    private final Semaphore lightTurns = new Semaphore(LIGHT_LANE, true);
+    /** Every connection: a statement holds one while it runs (light ones only this; the others a turn first). */
+    private final Semaphore connections;
     private final AtomicInteger queued = new AtomicInteger();
 
     /** Statements (short names) that gate every request and read a handful of rows. */
@@ -48,6 +49,7 @@ public final class Admission {
         this.waiting = waiting;
         this.wait = wait;
         this.turns = new Semaphore(running, true);
+        this.connections = new Semaphore(running + LIGHT_LANE, true);
     }
 
     /** What the store did before it had admission control: the pool's size, and up to 10 s to wait for it. */
@@ -66,39 +68,50 @@ public final class Admission {
 
     /** A turn to run {@code query}: waits at most the queue wait; close it when the statement is done. */
     public Turn enter(String query) {
-        if (turns.tryAcquire()) {
-            return turns::release;
-        }
         if (LIGHT.contains(query)) {
-            return light(query);
+            return connection(query);
         }
-        if (queued.incrementAndGet() > waiting) {
-            queued.decrementAndGet();
-            throw busy(query, "the queue is full, " + waiting + " waiting");
-        }
-        try {
-            if (!turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw busy(query, "no turn came within " + wait.toMillis() + " ms");
+        if (!turns.tryAcquire()) {
+            if (queued.incrementAndGet() > waiting) {
+                queued.decrementAndGet();
+                throw busy(query, "the queue is full, " + waiting + " waiting");
             }
-            return turns::release;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(query, -1, true, "query " + query + " interrupted while waiting for a turn", e);
-        } finally {
-            queued.decrementAndGet();
+            try {
+                if (!turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw busy(query, "no turn came within " + wait.toMillis() + " ms");
+                }
+            } catch (InterruptedException e) {
+                throw interrupted(query, e);
+            } finally {
+                queued.decrementAndGet();
+            }
+        }
+        try {   // light statements may hold the connections a turn leaves free: theirs are short
+            Turn connection = connection(query);
+            return () -> {
+                connection.close();
+                turns.release();
+            };
+        } catch (RuntimeException e) {
+            turns.release();
+            throw e;
         }
     }
 
-    private Turn light(String query) {
+    private Turn connection(String query) {
         try {
-            if (!lightTurns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw busy(query, "no turn came within " + wait.toMillis() + " ms in the light statements' lane");
+            if (!connections.tryAcquire() && !connections.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw busy(query, "no connection came free within " + wait.toMillis() + " ms");
             }
-            return lightTurns::release;
+            return connections::release;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(query, -1, true, "query " + query + " interrupted while waiting for a turn", e);
+            throw interrupted(query, e);
         }
+    }
+
+    private static StoreException interrupted(String query, InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new StoreException(query, -1, true, "query " + query + " interrupted while waiting for a turn", e);
     }
 
     /** Statements running now. */

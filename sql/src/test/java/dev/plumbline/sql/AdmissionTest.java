@@ -98,21 +98,25 @@ class AdmissionTest {
     }
 
     @Test
-    void the_statements_that_gate_every_request_have_a_lane_of_their_own_when_every_turn_is_taken() {
-        Admission admission = new Admission(1, 0, Duration.ofMillis(50));
-        try (Admission.Turn held = admission.enter("summary_risks")) {
-            assertThat(refusal(() -> admission.enter("roi_ranking")).getMessage()).contains("the queue is full");
+    void the_statements_that_gate_every_request_take_any_free_connection_and_two_more_than_the_turns() {
+        Admission admission = new Admission(2, 0, Duration.ofMillis(50));
+        Admission.Turn version = admission.enter("data_version");   // a free connection, no turn taken
+        Admission.Turn first = admission.enter("summary_risks");
+        Admission.Turn second = admission.enter("roi_ranking");
+        assertThat(refusal(() -> admission.enter("service_figures")).getMessage()).contains("the queue is full");
 
-            Admission.Turn version = admission.enter("data_version");
-            Admission.Turn token = admission.enter("find_token");
-            StoreException third = refusal(() -> admission.enter("find_user"));
-            assertThat(third.getMessage()).endsWith("no turn came within 50 ms in the light statements' lane)");
+        Admission.Turn token = admission.enter("find_token");   // every turn taken: the light statements' own
+        StoreException third = refusal(() -> admission.enter("find_user"));
+        assertThat(third.retryable()).isTrue();
+        assertThat(third.getMessage()).endsWith("no connection came free within 50 ms)");
 
-            version.close();
-            admission.enter("find_user").close();
-            token.close();
-        }
-        assertThat(admission.connections()).isEqualTo(1 + Admission.LIGHT_LANE);
+        first.close();   // a turn's connection, free for a light statement
+        admission.enter("find_user").close();
+        version.close();
+        token.close();
+        second.close();
+        assertThat(admission.connections()).isEqualTo(2 + Admission.LIGHT_LANE);
+        assertThat(admission.runningNow()).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.plumbline.sql.QueryListener;
 import dev.plumbline.sql.alerts.AlertBacktests;
 import dev.plumbline.sql.alerts.AlertHistoryStore;
 import dev.plumbline.sql.alerts.AlertPolicyStore;
+import dev.plumbline.sql.outbox.OutboxStore;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.TokenStore;
 import dev.plumbline.sql.auth.UserStore;
@@ -136,6 +137,11 @@ public class StoreFactory {
     @Singleton
     AlertPolicyStore alertPolicyStore(ClickHouse clickHouse, Clock clock) {
         return new AlertPolicyStore(clickHouse, clock);
+    }
+
+    @Singleton
+    OutboxStore outboxStore(ClickHouse clickHouse, Clock clock) {
+        return new OutboxStore(clickHouse, clock);
     }
 
     @Singleton

@@ -14,13 +14,13 @@ import java.util.Objects;
  * @param subject     the e-mail subject, or the alert's one-line summary
  * @param body        the message as sent: the JSON payload, or the e-mail's HTML
  * @param contentType the body's media type
- * @param attachment  an attached file, or null
+ * @param attachments the files sent with an e-mail: attached, or inline images its HTML shows as cid:ID
  * @param reason      why it is sent, in words a person reads in the history
  * @param origin      what made it
  * @param originId    which one of its origin (the trigger, subscription or fix id)
  */
 public record Notification(String id, Channel channel, String destination, List<String> recipients, String subject,
-                           String body, String contentType, Attachment attachment, String reason, Origin origin,
+                           String body, String contentType, List<Attachment> attachments, String reason, Origin origin,
                            String originId) {
 
     public Notification {
@@ -31,6 +31,7 @@ public record Notification(String id, Channel channel, String destination, List<
             throw new IllegalArgumentException("id: a notification needs its idempotency key");
         }
         recipients = List.copyOf(recipients);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         destination = Objects.requireNonNullElse(destination, "");
         subject = Objects.requireNonNullElse(subject, "");
         body = Objects.requireNonNullElse(body, "");
@@ -45,13 +46,31 @@ public record Notification(String id, Channel channel, String destination, List<
     /** What made a notification. */
     public enum Origin { TRIGGER, DIGEST, FIX, TEST }
 
-    /** A file sent with an e-mail (the review's PDF, a chart). */
-    public record Attachment(String name, String contentType, byte[] bytes) {
+    /**
+     * A file sent with an e-mail.
+     *
+     * @param name        its file name (review-2026-11.pdf)
+     * @param contentType its media type
+     * @param bytes       its content
+     * @param contentId   "" for an attached file; otherwise an inline image the HTML body shows as cid:contentId
+     */
+    public record Attachment(String name, String contentType, byte[] bytes, String contentId) {
 
         public Attachment {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(contentType, "contentType");
             bytes = bytes.clone();
+            contentId = Objects.requireNonNullElse(contentId, "");
+        }
+
+        /** An attached file. */
+        public static Attachment file(String name, String contentType, byte[] bytes) {
+            return new Attachment(name, contentType, bytes, "");
+        }
+
+        /** An inline image the HTML body shows as {@code cid:contentId}. */
+        public static Attachment inline(String contentId, String name, String contentType, byte[] bytes) {
+            return new Attachment(name, contentType, bytes, contentId);
         }
 
         @Override
@@ -62,17 +81,17 @@ public record Notification(String id, Channel channel, String destination, List<
         @Override
         public boolean equals(Object other) {
             return other instanceof Attachment a && a.name.equals(name) && a.contentType.equals(contentType)
-                    && java.util.Arrays.equals(a.bytes, bytes);
+                    && a.contentId.equals(contentId) && java.util.Arrays.equals(a.bytes, bytes);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(name, contentType, java.util.Arrays.hashCode(bytes));
+            return Objects.hash(name, contentType, contentId, java.util.Arrays.hashCode(bytes));
         }
 
         @Override
         public String toString() {
-            return "Attachment[" + name + ", " + contentType + ", " + bytes.length + " bytes]";
+            return "Attachment[" + name + ", " + contentType + ", " + bytes.length + " bytes" + (contentId.isEmpty() ? "" : ", cid:" + contentId) + "]";
         }
     }
 }

@@ -63,7 +63,7 @@ public final class OutboxStore {
 
     /**
      * Notifications created in [from, to), newest first, at most {@code limit}; of {@code origin} unless null. An
-     * attachment is named with its type but its bytes are left out (empty): read one entry with {@link #find}.
+     * attachment is named with its type, but its bytes are left out (empty): read one entry with {@link #find}.
      */
     public List<OutboxEntry> history(Instant from, Instant to, Notification.Origin origin, int limit) {
         return clickHouse.query(HISTORY, Params.of("from", from).and("to", to)
@@ -99,7 +99,7 @@ public final class OutboxStore {
         Instant version = RowVersions.next(clock);
         clickHouse.insert(INSERT, List.of(entry), (e, c) -> {
             Notification n = e.notification();
-            Attachment a = n.attachment();
+            List<Attachment> files = n.attachments();
             c.set("id", n.id());
             c.set("row_version", version);
             c.set("created_at", e.createdAt());
@@ -109,9 +109,10 @@ public final class OutboxStore {
             c.set("subject", n.subject());
             c.set("body", n.body());
             c.set("content_type", n.contentType());
-            c.set("attachment_name", a == null ? "" : a.name());
-            c.set("attachment_type", a == null ? "" : a.contentType());
-            c.set("attachment", a == null ? "" : Base64.getEncoder().encodeToString(a.bytes()));
+            c.set("attachment_names", files.stream().map(Attachment::name).toList());
+            c.set("attachment_types", files.stream().map(Attachment::contentType).toList());
+            c.set("attachment_ids", files.stream().map(Attachment::contentId).toList());
+            c.set("attachments", files.stream().map(f -> Base64.getEncoder().encodeToString(f.bytes())).toList());
             c.set("reason", n.reason());
             c.set("origin", lower(n.origin()));
             c.set("origin_id", n.originId());
@@ -124,14 +125,19 @@ public final class OutboxStore {
     }
 
     private static OutboxEntry entry(Row row) {
-        String attachmentName = row.getString("attachment_name");
-        String encoded = row.getString("attachment");
-        Attachment attachment = attachmentName.isEmpty() ? null : new Attachment(attachmentName,
-                row.getString("attachment_type"), Base64.getDecoder().decode(encoded));
+        List<String> names = row.getStrings("attachment_names");
+        List<String> types = row.getStrings("attachment_types");
+        List<String> ids = row.getStrings("attachment_ids");
+        List<String> encoded = row.getStrings("attachments");
+        List<Attachment> attachments = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            attachments.add(new Attachment(names.get(i), types.get(i), Base64.getDecoder().decode(encoded.get(i)),
+                    ids.get(i)));
+        }
         Notification notification = new Notification(row.getString("id"),
                 Notification.Channel.valueOf(upper(row.getString("channel"))), row.getString("destination"),
                 row.getStrings("recipients"), row.getString("subject"), row.getString("body"),
-                row.getString("content_type"), attachment, row.getString("reason"),
+                row.getString("content_type"), attachments, row.getString("reason"),
                 Notification.Origin.valueOf(upper(row.getString("origin"))), row.getString("origin_id"));
         Instant sentAt = row.getInstant("sent_at");
         return new OutboxEntry(notification, row.getInstant("created_at"), State.valueOf(upper(row.getString("state"))),

@@ -3,7 +3,8 @@
 -- id is the notification's idempotency key, deterministic from its cause (the same cause enqueued twice is one row):
 -- receivers are given it (payload and Idempotency-Key header) to drop the one re-send a crash between send and mark
 -- can cause. state: pending (to send at next_attempt_at), sent (at sent_at), failed (given up after the attempts).
--- sent_at is the epoch while not sent. attachment is base64 (attachment_name '' : none).
+-- sent_at is the epoch while not sent. The attachments are parallel arrays, the files in base64; an attachment with
+-- an id is an inline image the HTML body shows as cid:ID.
 CREATE TABLE IF NOT EXISTS notification_outbox {{ON_CLUSTER}}
 (
     id                   String,
@@ -15,9 +16,10 @@ CREATE TABLE IF NOT EXISTS notification_outbox {{ON_CLUSTER}}
     subject              String,
     body                 String,
     content_type         LowCardinality(String),
-    attachment_name      String,
-    attachment_type      LowCardinality(String),
-    attachment           String,
+    attachment_names     Array(String),
+    attachment_types     Array(String),
+    attachment_ids       Array(String),
+    attachments          Array(String),
     reason               String,
     origin               LowCardinality(String),
     origin_id            String,

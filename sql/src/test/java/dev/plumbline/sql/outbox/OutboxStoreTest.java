@@ -36,7 +36,8 @@ class OutboxStoreTest {
     private static Notification mail(String id) {
         return new Notification(id, Channel.EMAIL, "executives", List.of("ceo@example.com", "cfo@example.com"),
                 "Weekly summary", "<p>ARR within objectives: 97%</p>", "text/html",
-                new Attachment("review.pdf", "application/pdf", "%PDF-1.7 bytes".getBytes(StandardCharsets.UTF_8)),
+                List.of(Attachment.inline("chart", "chart.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}),
+                        Attachment.file("review.pdf", "application/pdf", "%PDF-1.7 bytes".getBytes(StandardCharsets.UTF_8))),
                 "subscription weekly-exec", Origin.DIGEST, "weekly-exec");
     }
 
@@ -62,7 +63,7 @@ class OutboxStoreTest {
         store.markSent(store.enqueue(first), 1);
 
         OutboxEntry again = storeAt(NOW.plusSeconds(60)).enqueue(new Notification(first.id(), Channel.WEBHOOK, "other",
-                List.of(), "changed", "{}", "application/json", null, "again", Origin.TRIGGER, "health"));
+                List.of(), "changed", "{}", "application/json", List.of(), "again", Origin.TRIGGER, "health"));
 
         assertThat(again.state()).as("a sent notification is not made pending again").isEqualTo(State.SENT);
         assertThat(store.find(first.id()).orElseThrow().notification()).isEqualTo(first);
@@ -95,7 +96,7 @@ class OutboxStoreTest {
         Instant day = Instant.parse("2026-10-05T00:00:00Z");
         storeAt(day.plusSeconds(10)).enqueue(mail("h:digest-1"));
         storeAt(day.plusSeconds(20)).enqueue(new Notification("h:trigger-1", Channel.ALERTMANAGER, "team-am", List.of(),
-                "health below 80", "[]", "application/json", null, "trigger health", Origin.TRIGGER, "health"));
+                "health below 80", "[]", "application/json", List.of(), "trigger health", Origin.TRIGGER, "health"));
         storeAt(day.plusSeconds(30)).enqueue(mail("h:digest-2"));
         storeAt(day.plus(Duration.ofDays(1))).enqueue(mail("h:next-day"));
 
@@ -106,7 +107,8 @@ class OutboxStoreTest {
                 .containsExactly("h:digest-2", "h:digest-1");
         assertThat(ids(store.history(day, day.plus(Duration.ofDays(1)), null, 2))).hasSize(2);
         assertThat(store.history(day, day.plus(Duration.ofDays(1)), Origin.DIGEST, 1).getFirst().notification()
-                .attachment()).extracting(Attachment::name, a -> a.bytes().length).containsExactly("review.pdf", 0);
+                .attachments()).extracting(Attachment::name, a -> a.bytes().length)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("chart.png", 0), org.assertj.core.groups.Tuple.tuple("review.pdf", 0));
     }
 
     private static List<String> ids(List<OutboxEntry> entries) {

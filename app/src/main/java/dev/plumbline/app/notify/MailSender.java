@@ -146,6 +146,7 @@ public final class MailSender implements Sender {
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
         part.setFileName(attachment.name());
         part.setDisposition(disposition);
+        part.setHeader("Content-Transfer-Encoding", "base64");   // bytes as they are, never a text's line ends
         return part;
     }
 

@@ -55,4 +55,34 @@ class SecretsInLogsTest {
             }
         }
     }
+
+    @Test
+    void the_smtp_password_and_destination_authorizations_are_not_logged_when_deliveries_fail(TestDatabase db)
+            throws Exception {
+        List<String> secrets = List.of("smtp-s3cret-6", "Bearer hook-s3cret-7");
+        try (LogCapture log = new LogCapture();
+             RunningApp app = RunningApp.start(db, Map.of(
+                     "plumbline.notify.delivery.interval", "50ms",
+                     "plumbline.notify.retry.max-attempts", 1,
+                     "plumbline.smtp.host", "127.0.0.1", "plumbline.smtp.port", 9,
+                     "plumbline.smtp.username", "plumbline", "plumbline.smtp.password", secrets.get(0),
+                     "plumbline.smtp.from", "plumbline@example.com",
+                     "plumbline.notify.destinations.hook.kind", "webhook",
+                     "plumbline.notify.destinations.hook.url", "http://127.0.0.1:9/hook",
+                     "plumbline.notify.destinations.hook.authorization", secrets.get(1)))) {
+            var outbox = app.bean(dev.plumbline.sql.outbox.OutboxStore.class);
+            outbox.enqueue(new dev.plumbline.sql.outbox.Notification("secrets:mail",
+                    dev.plumbline.sql.outbox.Notification.Channel.EMAIL, "", List.of("ceo@example.com"), "s", "<p/>",
+                    "text/html", List.of(), "test", dev.plumbline.sql.outbox.Notification.Origin.TEST, "secrets"));
+            outbox.enqueue(new dev.plumbline.sql.outbox.Notification("secrets:hook",
+                    dev.plumbline.sql.outbox.Notification.Channel.WEBHOOK, "hook", List.of(), "s", "{}",
+                    "application/json", List.of(), "test", dev.plumbline.sql.outbox.Notification.Origin.TEST, "secrets"));
+            log.await(l -> l.contains("notification secrets:mail") && l.contains("given up"), Duration.ofSeconds(60));
+            log.await(l -> l.contains("notification secrets:hook") && l.contains("given up"), Duration.ofSeconds(60));
+
+            for (String secret : secrets) {
+                assertThat(log.lines()).as(secret).noneMatch(l -> l.contains(secret) || l.contains("hook-s3cret-7"));
+            }
+        }
+    }
 }

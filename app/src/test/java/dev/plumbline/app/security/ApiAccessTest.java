@@ -18,6 +18,8 @@ import dev.plumbline.dashboards.roi.RoiView;
 import dev.plumbline.dashboards.service.ServiceView;
 import dev.plumbline.dashboards.summary.SummaryView;
 import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.outbox.Notification;
+import dev.plumbline.sql.outbox.OutboxStore;
 import dev.plumbline.sql.psr.PlantedPlatform;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
@@ -143,6 +145,10 @@ class ApiAccessTest {
                         () -> "{\"kind\":\"note\",\"text\":\"access test\"}", Permission.ANNOTATE, null),
                 get("/api/v1/annotations", "/api/v1/annotations", Permission.VIEW_SERVICES, ServiceView.class),
                 get("/api/v1/collectors", "/api/v1/collectors", Permission.VIEW_COLLECTORS, CollectorsView.class),
+                get("/api/v1/notifications", "/api/v1/notifications?origin=test&limit=10", Permission.ADMINISTER, null),
+                write("POST", "/api/v1/notifications/{id}/retry",
+                        () -> "/api/v1/notifications/" + failedNotification() + "/retry", () -> null,
+                        Permission.ADMINISTER, null),
                 write("POST", "/api/v1/collectors/{source}/backfill", () -> "/api/v1/collectors/access/backfill",
                         () -> "{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-01T01:00:00Z\"}", Permission.ADMINISTER,
                         null),
@@ -226,6 +232,15 @@ class ApiAccessTest {
         return app.json(r.body(), Map.class).get("id").toString();
     }
 
+    /** A notification given up on, to retry; the delivery worker is off in this app, so it stays failed. */
+    private static String failedNotification() {
+        OutboxStore outbox = app.bean(OutboxStore.class);
+        String id = "access:" + UNIQUE.incrementAndGet();
+        outbox.giveUp(outbox.enqueue(new Notification(id, Notification.Channel.WEBHOOK, "nowhere", List.of(), "access",
+                "{}", "application/json", List.of(), "access test", Notification.Origin.TEST, "access")), 1, "HTTP 400");
+        return id;
+    }
+
     private static Endpoint write(String method, String template, Supplier<String> path, Supplier<String> body,
                                   String access, Class<?> page) {
         return new Endpoint(method, template, path, body, access, page, "application/json");
@@ -236,7 +251,8 @@ class ApiAccessTest {
         PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
         // one source that cannot be reached: its status and a backfill answer all the same
         app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.collectors.interval", "1h",
-                "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9"));
+                "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9",
+                "plumbline.notify.delivery.enabled", false));
         // a saved policy, so that reading it answers as the permission says rather than 404
         HttpResponse<String> saved = app.send("PUT", "/api/v1/alerts/policies/search/availability", POLICY,
                 RunningApp.basic("admin"));

@@ -73,6 +73,8 @@ public class MainLayout extends AppLayout {
         if (CurrentUser.can(Permission.ADMINISTER)) {
             nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem("Notifications", dev.plumbline.dashboards.notify.NotificationsView.class,
+                    VaadinIcon.ENVELOPES.create()));
         }
         nav.addItem(new SideNavItem("Glossary", GlossaryView.class, VaadinIcon.BOOK.create()));
         addToDrawer(nav);

@@ -1,10 +1,8 @@
 package dev.plumbline.app.api;
 
+import dev.plumbline.app.notify.NotificationHistoryService;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.outbox.Notification.Origin;
-import dev.plumbline.sql.outbox.OutboxEntry;
-import dev.plumbline.sql.outbox.OutboxEntry.State;
-import dev.plumbline.sql.outbox.OutboxStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -14,11 +12,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 /**
  * The notifications Plumbline sent or is sending (triggers, digests, tracked fixes, tests), from its outbox. For
@@ -29,12 +26,10 @@ import java.util.Locale;
 public class NotificationsController {
 
     static final int MAX_LIMIT = 1000;
-    private final OutboxStore outbox;
-    private final Clock clock;
+    private final NotificationHistoryService notifications;
 
-    public NotificationsController(OutboxStore outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
+    public NotificationsController(NotificationHistoryService notifications) {
+        this.notifications = notifications;
     }
 
     /**
@@ -50,15 +45,15 @@ public class NotificationsController {
     public List<NotificationJson> history(@Nullable @QueryValue Instant from, @Nullable @QueryValue Instant to,
                                           @Nullable @QueryValue String origin,
                                           @QueryValue(defaultValue = "100") int limit) {
-        Instant end = to != null ? to : clock.instant().plusMillis(1);
-        Instant start = from != null ? from : end.minus(Duration.ofDays(7));
-        if (!start.isBefore(end)) {
-            throw RequestRefused.badRequest("from", "must be before to (" + start + " >= " + end + ")");
-        }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw RequestRefused.badRequest("limit", "must be 1 to " + MAX_LIMIT + ", was " + limit);
         }
-        return outbox.history(start, end, origin(origin), limit).stream().map(NotificationJson::of).toList();
+        Origin of = origin(origin);
+        try {
+            return notifications.history(from, to, of, limit).stream().map(NotificationJson::of).toList();
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.badRequest("from", e.getMessage());
+        }
     }
 
     /**
@@ -70,12 +65,13 @@ public class NotificationsController {
     @Post("/{id}/retry")
     @Status(HttpStatus.ACCEPTED)
     public NotificationJson retry(@PathVariable String id) {
-        OutboxEntry entry = outbox.find(id).orElseThrow(() -> RequestRefused.notFound("id", "no notification '" + id + "'"));
-        if (entry.state() != State.FAILED) {
-            throw RequestRefused.conflict("id", "only a failed notification is retried; '" + id + "' is "
-                    + entry.state().name().toLowerCase(Locale.ROOT));
+        try {
+            return NotificationJson.of(notifications.retry(id));
+        } catch (NoSuchElementException e) {
+            throw RequestRefused.notFound("id", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw RequestRefused.conflict("id", e.getMessage());
         }
-        return NotificationJson.of(outbox.retryLater(entry, 0, entry.lastError(), clock.instant()));
     }
 
     private static Origin origin(String value) {

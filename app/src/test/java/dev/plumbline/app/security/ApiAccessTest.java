@@ -14,6 +14,7 @@ import dev.plumbline.dashboards.customer.CustomersView;
 import dev.plumbline.dashboards.explore.ExploreView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
+import dev.plumbline.dashboards.notify.NotificationsView;
 import dev.plumbline.dashboards.roi.RoiView;
 import dev.plumbline.dashboards.service.ServiceView;
 import dev.plumbline.dashboards.summary.SummaryView;
@@ -145,7 +146,8 @@ class ApiAccessTest {
                         () -> "{\"kind\":\"note\",\"text\":\"access test\"}", Permission.ANNOTATE, null),
                 get("/api/v1/annotations", "/api/v1/annotations", Permission.VIEW_SERVICES, ServiceView.class),
                 get("/api/v1/collectors", "/api/v1/collectors", Permission.VIEW_COLLECTORS, CollectorsView.class),
-                get("/api/v1/notifications", "/api/v1/notifications?origin=test&limit=10", Permission.ADMINISTER, null),
+                get("/api/v1/notifications", "/api/v1/notifications?origin=test&limit=10", Permission.ADMINISTER,
+                        NotificationsView.class),
                 write("POST", "/api/v1/notifications/{id}/retry",
                         () -> "/api/v1/notifications/" + failedNotification() + "/retry", () -> null,
                         Permission.ADMINISTER, null),

@@ -86,7 +86,10 @@ class NotificationsBrowserTest {
         }
         assertThat(page.locator(".notification-state")).hasText(api.stream().map(n -> n.get("state").toString())
                 .toArray(String[]::new));
+        assertThat(page.locator(".notification-attempts")).hasText(api.stream()
+                .map(n -> n.get("attempts") + (n.get("attempts").equals(1) ? " attempt" : " attempts")).toArray(String[]::new));
         Browser.screenshot(page, "notifications");
+        assertThat(Browser.cutCells(page, "vaadin-grid.notifications-grid")).as("cells cut at 1366 px").isEmpty();
 
         assertThat(page.locator("vaadin-button.notification-retry")).hasCount(1);
         page.locator("vaadin-button.notification-retry").click();

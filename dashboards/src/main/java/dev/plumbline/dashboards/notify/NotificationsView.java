@@ -2,7 +2,6 @@ package dev.plumbline.dashboards.notify;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +19,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 
 /**
  * What Plumbline sent, to whom and why, over the last 7 days: each notification's state, attempts and last error, the
@@ -59,10 +58,15 @@ public class NotificationsView extends VerticalLayout {
     private void configureGrid() {
         grid.addClassName("notifications-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> time(r.createdAt())).setHeader("Recorded").setKey("createdAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(NotificationHistory.Row::channel).setHeader("Channel").setKey("channel").setAutoWidth(true)
+        grid.addColumn(r -> time(r.createdAt())).setHeader("Recorded").setKey("createdAt").setWidth("11em")
                 .setFlexGrow(0);
-        grid.addColumn(NotificationHistory.Row::to).setHeader("To").setKey("to").setWidth("10em").setFlexGrow(1);
+        // the channel with the destination and addresses under it, and the state with attempts and sent time under it:
+        // two columns fewer, so the table fits 1366 px
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            Span to = new Span(r.to());
+            to.getStyle().set("overflow-wrap", "anywhere");
+            return new Div(new Div(new Span(r.channel())), new Div(to));
+        })).setHeader("To").setKey("to").setWidth("10em").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(r -> {
             Div cell = new Div(new Span(r.subject()));
             Span why = new Span(r.origin() + " · " + r.reason());
@@ -78,12 +82,14 @@ public class NotificationsView extends VerticalLayout {
                 case "failed" -> "badge error";
                 default -> "badge";
             });
-            return state;
-        })).setHeader("State").setKey("state").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(NotificationHistory.Row::attempts).setHeader("Attempts").setKey("attempts")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.sentAt() == null ? "–" : time(r.sentAt())).setHeader("Sent").setKey("sentAt")
-                .setAutoWidth(true).setFlexGrow(0);
+            Span attempts = new Span(r.attempts() == 1 ? "1 attempt" : r.attempts() + " attempts");
+            attempts.addClassName("notification-attempts");
+            Div cell = new Div(new Div(state), new Div(attempts));
+            if (r.sentAt() != null) {
+                cell.add(new Div(new Span("sent " + time(r.sentAt()))));
+            }
+            return cell;
+        })).setHeader("State").setKey("state").setWidth("12em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> {
             Span error = new Span(r.lastError());
             error.getStyle().set("overflow-wrap", "anywhere");
@@ -97,7 +103,7 @@ public class NotificationsView extends VerticalLayout {
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             retry.addClassName("notification-retry");
             return retry;
-        })).setHeader("").setKey("retry").setAutoWidth(true).setFlexGrow(0);
+        })).setHeader("").setKey("retry").setWidth("6em").setFlexGrow(0);
         // lazy: each page of rows is read when the grid scrolls to it, at most MAX_ROWS in all
         grid.setItems(query -> {
             int offset = query.getOffset();
@@ -123,8 +129,10 @@ public class NotificationsView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    /** "2026-11-20 11:58:03". */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** "2026-11-20 11:58:03" (UTC). */
     static String time(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ');
+        return TIME.format(at);
     }
 }

@@ -201,3 +201,24 @@ The env var holding one credential of a telemetry source: (list KIND NAME WHAT) 
 {{- define "plumbline.sourceEnv" -}}
 {{- printf "PLUMBLINE_SOURCE_%s_%s_%s" (index . 0) (index . 1 | upper | replace "-" "_") (index . 2) -}}
 {{- end }}
+
+{{/*
+The env var holding a notification destination's Authorization header: NAME -> PLUMBLINE_DESTINATION_NAME_AUTHORIZATION.
+*/}}
+{{- define "plumbline.destinationEnv" -}}
+{{- printf "PLUMBLINE_DESTINATION_%s_AUTHORIZATION" (. | upper | replace "-" "_") -}}
+{{- end }}
+
+{{/*
+The Micronaut configuration files the chart's ConfigMaps hold, comma-joined (empty: none).
+*/}}
+{{- define "plumbline.configFiles" -}}
+{{- $files := list }}
+{{- if or .Values.collectors.prometheus .Values.collectors.datadog }}
+{{- $files = append $files "/etc/plumbline/collectors.yml" }}
+{{- end }}
+{{- if .Values.notify.destinations }}
+{{- $files = append $files "/etc/plumbline-notify/notify.yml" }}
+{{- end }}
+{{- join "," $files }}
+{{- end }}

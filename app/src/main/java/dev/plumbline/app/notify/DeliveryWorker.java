@@ -49,19 +49,17 @@ public final class DeliveryWorker {
     /** Tries {@code entry} once and records what came of it. */
     OutboxEntry deliver(OutboxEntry entry) {
         Notification n = entry.notification();
-        Destination destination = null;
-        boolean ownRecipients = n.channel() == Channel.EMAIL && !n.recipients().isEmpty() && n.destination().isEmpty();
-        if (!ownRecipients) {
-            Optional<Destination> found = destinations.find(n.destination());
-            if (found.isEmpty()) {
-                return giveUp(entry, entry.attempts(), "destination: '" + n.destination() + "' is not configured ("
-                        + DestinationProperties.PREFIX + "." + n.destination() + ")");
-            }
-            destination = found.get();
-            if (destination.channel() != n.channel()) {
-                return giveUp(entry, entry.attempts(), "destination: '" + n.destination() + "' is a "
-                        + lower(destination.channel()) + " destination, this notification is " + lower(n.channel()));
-            }
+        // an e-mail that carries its own recipients (an address list of a subscription) needs no configured destination
+        boolean ownRecipients = n.channel() == Channel.EMAIL && !n.recipients().isEmpty();
+        Optional<Destination> found = destinations.find(n.destination());
+        if (found.isEmpty() && !ownRecipients) {
+            return giveUp(entry, entry.attempts(), "destination: '" + n.destination() + "' is not configured ("
+                    + DestinationProperties.PREFIX + "." + n.destination() + ")");
+        }
+        Destination destination = found.orElse(null);
+        if (destination != null && destination.channel() != n.channel()) {
+            return giveUp(entry, entry.attempts(), "destination: '" + n.destination() + "' is a "
+                    + lower(destination.channel()) + " destination, this notification is " + lower(n.channel()));
         }
         int attempts = entry.attempts() + 1;
         Attempt attempt;

@@ -24,8 +24,11 @@ public final class TriggerEvaluation {
         Notification notification(Trigger trigger, Crossing crossing, Reading reading);
     }
 
-    /** What one trigger's evaluation did: the crossings and the outbox ids enqueued for them, in order. */
-    public record Outcome(String triggerId, List<Crossing> crossings, List<String> notificationIds) {
+    /**
+     * What one trigger's evaluation did: the crossings and the outbox ids enqueued for them, in order; or why it
+     * failed ({@code error}, "" when it did not), leaving the trigger's states as they were.
+     */
+    public record Outcome(String triggerId, List<Crossing> crossings, List<String> notificationIds, String error) {
     }
 
     private final TriggerStore triggers;
@@ -43,19 +46,24 @@ public final class TriggerEvaluation {
         this.messenger = messenger;
     }
 
-    /** Evaluates every enabled trigger at {@code at}. */
+    /** Evaluates every enabled trigger at {@code at}; one that fails does not stop the others. */
     public List<Outcome> evaluateAll(Instant at) {
         List<Outcome> out = new ArrayList<>();
         for (SavedTrigger saved : triggers.current()) {
             if (saved.trigger().enabled()) {
-                out.add(evaluate(saved.trigger(), at));
+                try {
+                    out.add(evaluate(saved.trigger(), at));
+                } catch (RuntimeException e) {
+                    out.add(new Outcome(saved.trigger().id(), List.of(), List.of(), String.valueOf(e.getMessage())));
+                }
             }
         }
         return out;
     }
 
-    /** Evaluates {@code trigger} at {@code at}. */
-    public Outcome evaluate(Trigger trigger, Instant at) {
+    /** Evaluates {@code trigger} at {@code evaluatedAt} (in whole milliseconds, as the states keep instants). */
+    public Outcome evaluate(Trigger trigger, Instant evaluatedAt) {
+        Instant at = evaluatedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Map<String, Reading> readings = figures.read(trigger, at).stream()
                 .collect(Collectors.toMap(Reading::subject, Function.identity(), (a, b) -> a));
         Map<String, SubjectState> before = states.states(trigger.id());
@@ -68,6 +76,6 @@ public final class TriggerEvaluation {
             ids.add(outbox.enqueue(n).id());
         }
         states.save(trigger.id(), before, result.states(), at);
-        return new Outcome(trigger.id(), result.crossings(), List.copyOf(ids));
+        return new Outcome(trigger.id(), result.crossings(), List.copyOf(ids), "");
     }
 }

@@ -63,7 +63,7 @@ public final class TriggerStore {
 
     private SavedTrigger write(Trigger trigger, String by, boolean deleted) {
         Instant version = RowVersions.next(clock);
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);   // as stored
         clickHouse.insert(INSERT, List.of(trigger), (t, c) -> {
             Rule rule = t.rule();
             CustomerSet set = t.customers();

@@ -64,6 +64,10 @@ public class MainLayout extends AppLayout {
         if (CurrentUser.can(Permission.TUNE_ALERTS)) {
             nav.addItem(new SideNavItem("Alerts", AlertsView.class, VaadinIcon.BELL.create()));
         }
+        if (CurrentUser.can(Permission.MANAGE_TRIGGERS)) {
+            nav.addItem(new SideNavItem("Triggers", dev.plumbline.dashboards.triggers.TriggersView.class,
+                    VaadinIcon.FLAG.create()));
+        }
         if (CurrentUser.can(Permission.VIEW_COLLECTORS)) {
             nav.addItem(new SideNavItem("Collectors", CollectorsView.class, VaadinIcon.CLOUD_DOWNLOAD.create()));
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.plumbline.app.api.ApiError;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.dashboards.admin.TokensView;
+import dev.plumbline.dashboards.triggers.TriggersView;
 import dev.plumbline.dashboards.admin.UsersView;
 import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.collect.CollectorsView;
@@ -208,6 +209,19 @@ class ApiAccessTest {
                         () -> view("changed " + UNIQUE.incrementAndGet()), Permission.SAVE_VIEWS, null),
                 write("DELETE", "/api/v1/views/{id}", () -> "/api/v1/views/" + newView(), () -> null,
                         Permission.SAVE_VIEWS, null),
+                get("/api/v1/triggers", "/api/v1/triggers", Permission.MANAGE_TRIGGERS, TriggersView.class),
+                get("/api/v1/triggers/{id}", () -> "/api/v1/triggers/" + TRIGGER, Permission.MANAGE_TRIGGERS,
+                        TriggersView.class),
+                write("POST", "/api/v1/triggers", () -> "/api/v1/triggers", ApiAccessTest::newTriggerBody,
+                        Permission.MANAGE_TRIGGERS, null),
+                write("PUT", "/api/v1/triggers/{id}", () -> "/api/v1/triggers/" + TRIGGER,
+                        () -> trigger(TRIGGER), Permission.MANAGE_TRIGGERS, null),
+                write("DELETE", "/api/v1/triggers/{id}", () -> "/api/v1/triggers/" + newTrigger(), () -> null,
+                        Permission.MANAGE_TRIGGERS, null),
+                get("/api/v1/triggers/{id}/state", () -> "/api/v1/triggers/" + TRIGGER + "/state",
+                        Permission.MANAGE_TRIGGERS, TriggersView.class),
+                write("POST", "/api/v1/triggers/{id}/test", () -> "/api/v1/triggers/" + TRIGGER + "/test", () -> null,
+                        Permission.MANAGE_TRIGGERS, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
@@ -217,6 +231,26 @@ class ApiAccessTest {
 
     private static Endpoint get(String template, Supplier<String> path, String access, Class<?> page) {
         return new Endpoint("GET", template, path, () -> null, access, page, "application/json");
+    }
+
+    /** A trigger saved by the pm before the cases run. */
+    private static final String TRIGGER = "access-trigger";
+
+    static String trigger(String id) {
+        return "{\"id\":\"" + id + "\",\"name\":\"access\",\"figure\":\"health\",\"comparison\":\"below\","
+                + "\"threshold\":50,\"destination\":\"oncall\",\"owner\":\"ana@example.com\"}";
+    }
+
+    private static String newTriggerBody() {
+        return trigger("access-" + UNIQUE.incrementAndGet());
+    }
+
+    /** A new trigger of the pm's, to delete. */
+    private static String newTrigger() {
+        String id = "to-delete-" + UNIQUE.incrementAndGet();
+        HttpResponse<String> r = app.send("POST", "/api/v1/triggers", trigger(id), RunningApp.basic("pm"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return id;
     }
 
     /** A shared view of figures every role sees, saved by the pm before the cases run. */
@@ -254,12 +288,16 @@ class ApiAccessTest {
         // one source that cannot be reached: its status and a backfill answer all the same
         app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.collectors.interval", "1h",
                 "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9",
-                "plumbline.notify.delivery.enabled", false));
+                "plumbline.notify.delivery.enabled", false,
+                "plumbline.notify.destinations.oncall.kind", "webhook",
+                "plumbline.notify.destinations.oncall.url", "http://127.0.0.1:9/hook"));
         // a saved policy, so that reading it answers as the permission says rather than 404
         HttpResponse<String> saved = app.send("PUT", "/api/v1/alerts/policies/search/availability", POLICY,
                 RunningApp.basic("admin"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         sharedView = newView();
+        HttpResponse<String> trigger = app.send("POST", "/api/v1/triggers", trigger(TRIGGER), RunningApp.basic("pm"));
+        assertThat(trigger.statusCode()).as(trigger.body()).isEqualTo(201);
     }
 
     @AfterAll

@@ -26,11 +26,17 @@ public final class Permission {
     public static final String TUNE_ALERTS = "tune-alerts";
     /** Save Explore views (private or shared); opening one needs only the permission to see its figures. */
     public static final String SAVE_VIEWS = "save-views";
+    /**
+     * Create, change and delete triggers and send their test message (the Triggers page, /api/v1/triggers). A trigger
+     * chooses customers by ARR and renewal and names who must act, so it is the customer side's (pm) and the
+     * administrators' by default; an engineer tunes service alerts with tune-alerts instead.
+     */
+    public static final String MANAGE_TRIGGERS = "manage-triggers";
     /** Users, tokens, sources and settings. */
     public static final String ADMINISTER = "administer";
 
     public static final List<String> ALL = List.of(VIEW_BUSINESS, VIEW_SERVICES, VIEW_COLLECTORS, VIEW_MONEY, IMPORT,
-            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, ADMINISTER);
+            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, MANAGE_TRIGGERS, ADMINISTER);
 
     private Permission() {
     }

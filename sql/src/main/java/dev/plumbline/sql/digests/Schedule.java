@@ -38,16 +38,24 @@ public sealed interface Schedule permits Schedule.Cron, FirstWorkingDay {
      * once, at its first occurrence; a time the zone skips (spring's) does not run that day, as cron-utils evaluates
      * it (README, "Digests").
      */
-    record Cron(String text, com.cronutils.model.Cron cron) implements Schedule {
+    record Cron(String text) implements Schedule {
 
         private static final CronParser PARSER =
                 new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
+        public Cron {
+            parsed(text);
+        }
+
         static Cron parse(String text) {
+            return new Cron(text);
+        }
+
+        private static com.cronutils.model.Cron parsed(String text) {
             try {
                 com.cronutils.model.Cron cron = PARSER.parse(text);
                 cron.validate();
-                return new Cron(text, cron);
+                return cron;
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("schedule: '" + text + "' is not a UNIX cron expression (minute hour "
                         + "day-of-month month day-of-week): " + e.getMessage(), e);
@@ -56,7 +64,7 @@ public sealed interface Schedule permits Schedule.Cron, FirstWorkingDay {
 
         @Override
         public Optional<Instant> latestRun(Instant after, Instant upTo, ZoneId zone) {
-            ExecutionTime times = ExecutionTime.forCron(cron);
+            ExecutionTime times = ExecutionTime.forCron(parsed(text));
             ZonedDateTime end = upTo.atZone(zone);
             ZonedDateTime minute = end.truncatedTo(ChronoUnit.MINUTES);
             Optional<ZonedDateTime> last = times.isMatch(minute) ? Optional.of(minute) : times.lastExecution(end);

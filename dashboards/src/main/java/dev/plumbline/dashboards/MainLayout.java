@@ -74,6 +74,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY.create()));
         }
+        nav.addItem(new SideNavItem("Subscriptions", dev.plumbline.dashboards.digests.SubscriptionsView.class,
+                VaadinIcon.ENVELOPE.create()));
         nav.addItem(new SideNavItem("Glossary", GlossaryView.class, VaadinIcon.BOOK.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -11,6 +11,7 @@ import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.collect.CollectorsView;
 import dev.plumbline.dashboards.customer.CustomerView;
 import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.digests.SubscriptionsView;
 import dev.plumbline.dashboards.explore.ExploreView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
@@ -200,12 +201,12 @@ class ApiAccessTest {
                         () -> view("changed " + UNIQUE.incrementAndGet()), Permission.SAVE_VIEWS, null),
                 write("DELETE", "/api/v1/views/{id}", () -> "/api/v1/views/" + newView(), () -> null,
                         Permission.SAVE_VIEWS, null),
-                get("/api/v1/subscriptions", "/api/v1/subscriptions", signedIn, null),
+                get("/api/v1/subscriptions", "/api/v1/subscriptions", signedIn, SubscriptionsView.class),
                 new Endpoint("GET", "/api/v1/subscriptions/preview",
                         () -> "/api/v1/subscriptions/preview?kind=daily-what-changed", () -> null, signedIn, null,
                         "text/html"),
                 write("POST", "/api/v1/subscriptions", () -> "/api/v1/subscriptions", ApiAccessTest::subscription,
-                        signedIn, null),
+                        signedIn, SubscriptionsView.class),
                 write("PUT", "/api/v1/subscriptions/{id}", () -> "/api/v1/subscriptions/" + newSubscription(),
                         ApiAccessTest::subscription, signedIn, null),
                 write("DELETE", "/api/v1/subscriptions/{id}", () -> "/api/v1/subscriptions/" + newSubscription(),

@@ -80,6 +80,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Notifications", dev.plumbline.dashboards.notify.NotificationsView.class,
                     VaadinIcon.ENVELOPES.create()));
         }
+        nav.addItem(new SideNavItem("Subscriptions", dev.plumbline.dashboards.digests.SubscriptionsView.class,
+                VaadinIcon.ENVELOPE.create()));
         nav.addItem(new SideNavItem("Glossary", GlossaryView.class, VaadinIcon.BOOK.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -14,6 +14,7 @@ import dev.plumbline.sql.outbox.OutboxStore;
 import dev.plumbline.sql.annotation.AnnotationStore;
 import dev.plumbline.sql.auth.TokenStore;
 import dev.plumbline.sql.auth.UserStore;
+import dev.plumbline.sql.digests.SubscriptionStore;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.imports.MappingStore;
@@ -112,6 +113,11 @@ public class StoreFactory {
     @Singleton
     UserStore userStore(ClickHouse clickHouse, Clock clock) {
         return new UserStore(clickHouse, clock);
+    }
+
+    @Singleton
+    SubscriptionStore subscriptionStore(ClickHouse clickHouse, Clock clock) {
+        return new SubscriptionStore(clickHouse, clock);
     }
 
     @Singleton

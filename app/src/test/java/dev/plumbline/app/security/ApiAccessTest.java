@@ -12,6 +12,7 @@ import dev.plumbline.dashboards.catalog.ServicesView;
 import dev.plumbline.dashboards.collect.CollectorsView;
 import dev.plumbline.dashboards.customer.CustomerView;
 import dev.plumbline.dashboards.customer.CustomersView;
+import dev.plumbline.dashboards.digests.SubscriptionsView;
 import dev.plumbline.dashboards.explore.ExploreView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
@@ -222,6 +223,18 @@ class ApiAccessTest {
                         Permission.MANAGE_TRIGGERS, TriggersView.class),
                 write("POST", "/api/v1/triggers/{id}/test", () -> "/api/v1/triggers/" + TRIGGER + "/test", () -> null,
                         Permission.MANAGE_TRIGGERS, null),
+                get("/api/v1/subscriptions", "/api/v1/subscriptions", signedIn, SubscriptionsView.class),
+                new Endpoint("GET", "/api/v1/subscriptions/preview",
+                        () -> "/api/v1/subscriptions/preview?kind=daily-what-changed", () -> null, signedIn, null,
+                        "text/html"),
+                write("POST", "/api/v1/subscriptions", () -> "/api/v1/subscriptions", ApiAccessTest::subscription,
+                        signedIn, SubscriptionsView.class),
+                write("PUT", "/api/v1/subscriptions/{id}", () -> "/api/v1/subscriptions/" + newSubscription(),
+                        ApiAccessTest::subscription, signedIn, null),
+                write("DELETE", "/api/v1/subscriptions/{id}", () -> "/api/v1/subscriptions/" + newSubscription(),
+                        () -> null, signedIn, null),
+                write("POST", "/api/v1/subscriptions/{id}/send-now",
+                        () -> "/api/v1/subscriptions/" + newSubscription() + "/send-now", () -> null, signedIn, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
@@ -275,6 +288,20 @@ class ApiAccessTest {
         outbox.giveUp(outbox.enqueue(new Notification(id, Notification.Channel.WEBHOOK, "nowhere", List.of(), "access",
                 "{}", "application/json", List.of(), "access test", Notification.Origin.TEST, "access")), 1, "HTTP 400");
         return id;
+    /** Who the case being checked calls as: a subscription is its caller's own (an administrator's for anonymous). */
+    private static String caller = "admin";
+
+    static String subscription() {
+        return "{\"kind\":\"daily-what-changed\",\"zone\":\"Europe/Berlin\",\"addresses\":[{\"address\":\""
+                + "access@example.com\"}]}";
+    }
+
+    /** A new subscription of the caller's own, to change, delete or send. */
+    private static String newSubscription() {
+        String owner = caller.equals("anonymous") ? "admin" : caller;
+        HttpResponse<String> r = app.send("POST", "/api/v1/subscriptions", subscription(), RunningApp.basic(owner));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return app.json(r.body(), Map.class).get("id").toString();
     }
 
     private static Endpoint write(String method, String template, Supplier<String> path, Supplier<String> body,
@@ -324,6 +351,7 @@ class ApiAccessTest {
     }
 
     private static void checkAccess(Endpoint e, String caller) {
+        ApiAccessTest.caller = caller;
         Map<String, String> auth = caller.equals("anonymous") ? Map.of() : RunningApp.basic(caller);
         HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), e.contentType(), auth);
 
@@ -346,6 +374,7 @@ class ApiAccessTest {
     Stream<DynamicTest> an_engineers_responses_carry_no_money_field() {
         return withCount(endpoints().stream().filter(e -> e.method().equals("GET") && !e.anonymous()
                 && allowed(e, "engineer")).map(e -> new Case(e.toString(), () -> {
+            caller = "engineer";
             HttpResponse<String> response = app.getAs("engineer", e.path().get());
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -360,6 +389,7 @@ class ApiAccessTest {
     @TestFactory
     Stream<DynamicTest> every_endpoint_refuses_a_parameter_it_does_not_take_naming_it() {
         return withCount(endpoints().stream().map(e -> new Case(e.toString(), () -> {
+            caller = "admin";
             String path = e.path().get();
             HttpResponse<String> response = app.send(e.method(), path + (path.contains("?") ? "&" : "?") + "colour=blue",
                     e.body().get(), e.contentType(), e.anonymous() ? Map.of() : RunningApp.basic("admin"));

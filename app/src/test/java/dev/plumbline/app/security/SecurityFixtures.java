@@ -10,10 +10,10 @@ final class SecurityFixtures {
     static final Map<String, List<String>> ROLES = Map.of(
             "exec", List.of("view-business", "view-services", "view-money"),
             "pm", List.of("view-business", "view-services", "view-money", "import", "annotate", "export",
-                    "save-views"),
+                    "save-views", "track-fixes"),
             "engineer", List.of("view-services", "view-collectors", "tune-alerts"),
             "admin", List.of("view-business", "view-services", "view-collectors", "view-money", "import", "annotate",
-                    "export", "tune-alerts", "save-views", "administer"));
+                    "export", "tune-alerts", "save-views", "track-fixes", "administer"));
 
     private SecurityFixtures() {
     }

@@ -26,11 +26,13 @@ public final class Permission {
     public static final String TUNE_ALERTS = "tune-alerts";
     /** Save Explore views (private or shared); opening one needs only the permission to see its figures. */
     public static final String SAVE_VIEWS = "save-views";
+    /** Track fixes and mark them shipped (reading them needs view-services; their money view-money). */
+    public static final String TRACK_FIXES = "track-fixes";
     /** Users, tokens, sources and settings. */
     public static final String ADMINISTER = "administer";
 
     public static final List<String> ALL = List.of(VIEW_BUSINESS, VIEW_SERVICES, VIEW_COLLECTORS, VIEW_MONEY, IMPORT,
-            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, ADMINISTER);
+            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, TRACK_FIXES, ADMINISTER);
 
     private Permission() {
     }

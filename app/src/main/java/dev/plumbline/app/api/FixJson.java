@@ -61,12 +61,13 @@ public record FixJson(String id, String title, String service, String problem, L
     }
 
     /**
-     * @param t      Welch's t statistic (before mean - after mean over its standard error)
+     * @param t      Welch's t statistic (before mean - after mean over its standard error); left out when neither
+     *               window has any spread (then pValue is 1 for equal means, 0 for different ones)
      * @param pValue two-sided
      * @param change improved, no-significant-change or worse (lower is better)
      */
     @Serdeable
-    public record SignificanceJson(int beforeDays, int afterDays, double beforeMean, double afterMean, double t,
+    public record SignificanceJson(int beforeDays, int afterDays, double beforeMean, double afterMean, @Nullable Double t,
                                    double pValue, String change) {
     }
 
@@ -102,6 +103,6 @@ public record FixJson(String id, String title, String service, String problem, L
 
     private static SignificanceJson significance(Significance s) {
         return s == null ? null : new SignificanceJson(s.beforeDays(), s.afterDays(), s.beforeMean(), s.afterMean(),
-                s.t(), s.pValue(), s.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                Double.isFinite(s.t()) ? s.t() : null, s.pValue(), s.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 }

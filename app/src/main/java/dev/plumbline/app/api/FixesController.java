@@ -3,7 +3,6 @@ package dev.plumbline.app.api;
 import dev.plumbline.app.fixes.FixTracking;
 import dev.plumbline.app.security.Authentications;
 import dev.plumbline.sql.auth.Permission;
-import dev.plumbline.sql.fixes.Hypothesis;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -18,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -71,8 +69,9 @@ public class FixesController {
             throw RequestRefused.badRequest("body", "a fix (JSON object: service, problem, customers, owner, "
                     + "targetDate, hypothesis, and optionally title)");
         }
+        HypothesisBody h = body.hypothesis() == null ? new HypothesisBody(null, null, null) : body.hypothesis();
         FixTracking.Request request = new FixTracking.Request(body.title(), body.service(), body.problem(),
-                body.customers(), body.owner(), date("targetDate", body.targetDate()), hypothesis(body.hypothesis()));
+                body.customers(), body.owner(), body.targetDate(), h.figure(), h.comparison(), h.value());
         return FixJson.of(fixes.track(request, authentication.getName()), money(authentication));
     }
 
@@ -113,21 +112,6 @@ public class FixesController {
         }
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw RequestRefused.badRequest(field, "required (YYYY-MM-DD)");
-        }
-        try {
-            LocalDate d = LocalDate.parse(value.strip());
-            if (d.getYear() < 2000 || d.getYear() > 2099) {
-                throw RequestRefused.badRequest(field, value + " is not within 2000-01-01 to 2099-12-31");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw RequestRefused.badRequest(field, "'" + value + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
     private static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -141,18 +125,6 @@ public class FixesController {
         } catch (DateTimeParseException e) {
             throw RequestRefused.badRequest(field, "'" + value + "' is not an ISO-8601 instant (2026-11-10T15:00:00Z)");
         }
-    }
-
-    private static Hypothesis hypothesis(HypothesisBody h) {
-        if (h == null) {
-            throw RequestRefused.badRequest("hypothesis", "required: {figure, comparison, value}");
-        }
-        if (h.value() == null) {
-            throw RequestRefused.badRequest("hypothesis.value", "required (a number)");
-        }
-        return new Hypothesis(Hypothesis.Figure.of("hypothesis.figure", h.figure() == null ? "" : h.figure()),
-                Hypothesis.Comparison.of("hypothesis.comparison", h.comparison() == null ? "" : h.comparison()),
-                h.value());
     }
 
     /**

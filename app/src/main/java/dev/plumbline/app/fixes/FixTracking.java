@@ -58,9 +58,12 @@ public class FixTracking {
         }
     }
 
-    /** What a person asks to track, checked by {@link #track}. */
+    /**
+     * What a person asks to track, as they gave it (the API's body, the page's form), checked by {@link #track} field
+     * by field in this order.
+     */
     public record Request(String title, String service, String problem, List<String> customers, String owner,
-                          LocalDate targetDate, Hypothesis hypothesis) {
+                          String targetDate, String figure, String comparison, Double value) {
     }
 
     public Tracked track(Request r, String by) {
@@ -70,24 +73,13 @@ public class FixTracking {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("problem: '" + r.problem()
                         + "' is not an objective of " + r.service() + "; it has " + entry.objectives().stream()
                         .map(Objective::name).toList()));
-        if (r.hypothesis() == null) {
-            throw new IllegalArgumentException("hypothesis: required (figure, comparison, value)");
-        }
-        Hypothesis.Figure expected = objective.indicator() == Indicator.AVAILABILITY ? Hypothesis.Figure.ERROR_RATIO
-                : Hypothesis.Figure.P95_MS;
-        if (r.hypothesis().figure() != expected) {
-            throw new IllegalArgumentException("hypothesis.figure: a " + objective.indicator().name().toLowerCase(
-                    java.util.Locale.ROOT) + " problem is judged on " + expected.label() + ", was "
-                    + r.hypothesis().figure().label());
-        }
         List<String> affected = customers(r.customers());
         required("owner", r.owner());
-        if (r.targetDate() == null) {
-            throw new IllegalArgumentException("targetDate: required (YYYY-MM-DD)");
-        }
+        LocalDate target = date("targetDate", r.targetDate());
+        Hypothesis hypothesis = hypothesis(objective, r);
         FixStore.Plan plan = new FixStore.Plan(r.title() == null ? "" : r.title().strip(), entry.service().name(),
-                objective.name(), affected, effects.snapshot(entry.service().name(), affected, expected),
-                r.owner().strip(), r.targetDate(), r.hypothesis());
+                objective.name(), affected, effects.snapshot(entry.service().name(), affected, hypothesis.figure()),
+                r.owner().strip(), target, hypothesis);
         return new Tracked(store.track(plan, by), Optional.empty());
     }
 
@@ -115,10 +107,6 @@ public class FixTracking {
         }
         if (when.isAfter(clock.instant())) {
             throw new IllegalArgumentException("shippedAt: " + when + " is in the future");
-        }
-        if (when.isBefore(fix.get().snapshot().from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
-            throw new IllegalArgumentException("shippedAt: " + when + " is before the fix's snapshot ("
-                    + fix.get().snapshot().from() + ")");
         }
         return store.shipped(id, when, deployAnnotation, by).map(this::tracked);
     }
@@ -155,6 +143,42 @@ public class FixTracking {
             }
         }
         return List.copyOf(ids);
+    }
+
+    /** The hypothesis of {@code r}, whose figure must be the one {@code objective}'s indicator is judged on. */
+    private static Hypothesis hypothesis(Objective objective, Request r) {
+        if (r.figure() == null && r.comparison() == null && r.value() == null) {
+            throw new IllegalArgumentException("hypothesis: required: {figure, comparison, value}");
+        }
+        Hypothesis.Figure figure = Hypothesis.Figure.of("hypothesis.figure", r.figure() == null ? "" : r.figure());
+        Hypothesis.Figure expected = objective.indicator() == Indicator.AVAILABILITY ? Hypothesis.Figure.ERROR_RATIO
+                : Hypothesis.Figure.P95_MS;
+        if (figure != expected) {
+            throw new IllegalArgumentException("hypothesis.figure: a " + objective.indicator().name().toLowerCase(
+                    java.util.Locale.ROOT) + " problem is judged on " + expected.label() + ", was " + figure.label());
+        }
+        Hypothesis.Comparison comparison = Hypothesis.Comparison.of("hypothesis.comparison",
+                r.comparison() == null ? "" : r.comparison());
+        if (r.value() == null) {
+            throw new IllegalArgumentException("hypothesis.value: required (a number)");
+        }
+        return new Hypothesis(figure, comparison, r.value());
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + ": required (YYYY-MM-DD)");
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not a date (YYYY-MM-DD)");
+        }
+        if (d.getYear() < 2000 || d.getYear() > 2099) {
+            throw new IllegalArgumentException(field + ": " + value + " is not within 2000-01-01 to 2099-12-31");
+        }
+        return d;
     }
 
     private static String required(String field, String value) {

@@ -200,6 +200,11 @@ class ApiAccessTest {
                         () -> view("changed " + UNIQUE.incrementAndGet()), Permission.SAVE_VIEWS, null),
                 write("DELETE", "/api/v1/views/{id}", () -> "/api/v1/views/" + newView(), () -> null,
                         Permission.SAVE_VIEWS, null),
+                get("/api/v1/fixes", "/api/v1/fixes", Permission.VIEW_SERVICES, null),
+                get("/api/v1/fixes/{id}", () -> "/api/v1/fixes/" + shippedFix, Permission.VIEW_SERVICES, null),
+                write("POST", "/api/v1/fixes", () -> "/api/v1/fixes", () -> FIX, Permission.TRACK_FIXES, null),
+                write("POST", "/api/v1/fixes/{id}/shipped", () -> "/api/v1/fixes/" + newFix() + "/shipped", () -> SHIPPED,
+                        Permission.TRACK_FIXES, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
@@ -209,6 +214,22 @@ class ApiAccessTest {
 
     private static Endpoint get(String template, Supplier<String> path, String access, Class<?> page) {
         return new Endpoint("GET", template, path, () -> null, access, page, "application/json");
+    }
+
+    /** A fix of billing's availability for two planted customers. */
+    static final String FIX = "{\"service\":\"billing\",\"problem\":\"availability\",\"customers\":[\"big\",\"c2\"],"
+            + "\"owner\":\"alice\",\"targetDate\":\"2026-12-01\",\"hypothesis\":{\"figure\":\"error_ratio\","
+            + "\"comparison\":\"below\",\"value\":0.001}}";
+    /** Shipped on the planted bad-deploy day: measured on the planted days either side. */
+    static final String SHIPPED = "{\"shippedAt\":\"2026-10-06T12:00:00Z\"}";
+    /** A fix tracked and shipped by the pm before the cases run: its effect carries revenue at risk. */
+    private static String shippedFix;
+
+    /** A new planned fix of the pm's. */
+    private static String newFix() {
+        HttpResponse<String> r = app.send("POST", "/api/v1/fixes", FIX, RunningApp.basic("pm"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return app.json(r.body(), Map.class).get("id").toString();
     }
 
     /** A shared view of figures every role sees, saved by the pm before the cases run. */
@@ -242,6 +263,10 @@ class ApiAccessTest {
                 RunningApp.basic("admin"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         sharedView = newView();
+        shippedFix = newFix();
+        HttpResponse<String> shipped = app.send("POST", "/api/v1/fixes/" + shippedFix + "/shipped", SHIPPED,
+                RunningApp.basic("pm"));
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
     }
 
     @AfterAll
@@ -352,6 +377,15 @@ class ApiAccessTest {
             HttpResponse<String> response = app.getAs("exec", path + PERIOD);
 
             assertThat(keys(app.json(response.body(), Object.class))).as(path).contains("revenueAtRisk", "reportingCurrency");
+        }
+    }
+
+    @Test
+    void the_same_fixes_carry_money_for_exec_so_the_engineer_check_can_fail() {
+        for (String path : List.of("/api/v1/fixes", "/api/v1/fixes/" + shippedFix)) {
+            HttpResponse<String> response = app.getAs("exec", path);
+
+            assertThat(keys(app.json(response.body(), Object.class))).as(path).contains("revenueAtRisk");
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.plumbline.app.api;
 
-import dev.plumbline.app.fixes.FixTracking;
 import dev.plumbline.sql.fixes.Effect;
+import dev.plumbline.sql.fixes.FixTracking;
 import dev.plumbline.sql.fixes.Significance;
 import dev.plumbline.sql.fixes.TrackedFix;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package dev.plumbline.app.api;
 
-import dev.plumbline.app.fixes.FixTracking;
+import dev.plumbline.sql.fixes.FixTracking;
 import dev.plumbline.app.security.Authentications;
 import dev.plumbline.sql.auth.Permission;
 import io.micronaut.core.annotation.Nullable;

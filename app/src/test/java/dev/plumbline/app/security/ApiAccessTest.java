@@ -12,6 +12,7 @@ import dev.plumbline.dashboards.collect.CollectorsView;
 import dev.plumbline.dashboards.customer.CustomerView;
 import dev.plumbline.dashboards.customer.CustomersView;
 import dev.plumbline.dashboards.explore.ExploreView;
+import dev.plumbline.dashboards.improvements.ImprovementsView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
 import dev.plumbline.dashboards.roi.RoiView;
@@ -200,8 +201,9 @@ class ApiAccessTest {
                         () -> view("changed " + UNIQUE.incrementAndGet()), Permission.SAVE_VIEWS, null),
                 write("DELETE", "/api/v1/views/{id}", () -> "/api/v1/views/" + newView(), () -> null,
                         Permission.SAVE_VIEWS, null),
-                get("/api/v1/fixes", "/api/v1/fixes", Permission.VIEW_SERVICES, null),
-                get("/api/v1/fixes/{id}", () -> "/api/v1/fixes/" + shippedFix, Permission.VIEW_SERVICES, null),
+                get("/api/v1/fixes", "/api/v1/fixes", Permission.VIEW_SERVICES, ImprovementsView.class),
+                get("/api/v1/fixes/{id}", () -> "/api/v1/fixes/" + shippedFix, Permission.VIEW_SERVICES,
+                        ImprovementsView.class),
                 write("POST", "/api/v1/fixes", () -> "/api/v1/fixes", () -> FIX, Permission.TRACK_FIXES, null),
                 write("POST", "/api/v1/fixes/{id}/shipped", () -> "/api/v1/fixes/" + newFix() + "/shipped", () -> SHIPPED,
                         Permission.TRACK_FIXES, null),

@@ -1,4 +1,4 @@
-package dev.plumbline.app.fixes;
+package dev.plumbline.sql.fixes;
 
 import dev.plumbline.sql.annotation.Annotation;
 import dev.plumbline.sql.annotation.AnnotationKind;
@@ -8,12 +8,6 @@ import dev.plumbline.sql.catalog.Indicator;
 import dev.plumbline.sql.catalog.Objective;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
-import dev.plumbline.sql.fixes.Effect;
-import dev.plumbline.sql.fixes.FixEffects;
-import dev.plumbline.sql.fixes.FixStore;
-import dev.plumbline.sql.fixes.Hypothesis;
-import dev.plumbline.sql.fixes.TrackedFix;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +17,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Tracking fixes for the API and the pages: checks what is tracked against the catalog, the customers and the
+ * Tracking fixes, for the API and the pages alike: checks what is tracked against the catalog, the customers and the
  * annotations (every refusal an {@link IllegalArgumentException} beginning with the field), takes the snapshot, and
  * measures a shipped fix's effect when it is read.
  */
-@Singleton
-public class FixTracking {
+public final class FixTracking {
 
     /** The most affected customers one fix may name. */
     public static final int MAX_CUSTOMERS = 500;
@@ -53,7 +46,7 @@ public class FixTracking {
     /** A fix as it stands, with its effect once shipped. */
     public record Tracked(TrackedFix fix, Optional<Effect> effect) {
         /** The state to show: the measured one once there is one, else the recorded one. */
-        public dev.plumbline.sql.fixes.FixState state() {
+        public FixState state() {
             return effect.map(Effect::state).orElse(fix.state());
         }
     }

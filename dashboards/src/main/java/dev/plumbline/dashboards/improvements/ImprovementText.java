@@ -1,0 +1,72 @@
+package dev.plumbline.dashboards.improvements;
+
+import dev.plumbline.sql.fixes.Effect;
+import dev.plumbline.sql.fixes.Hypothesis;
+import dev.plumbline.sql.fixes.Significance;
+import dev.plumbline.sql.psr.PercentText;
+import java.util.Locale;
+
+/** How the Improvements page, the Review and its PDF write a tracked fix's figures. */
+public final class ImprovementText {
+
+    private ImprovementText() {
+    }
+
+    /** A value of {@code figure}: an error ratio as a percentage ("2.10%"), a p95 in ms ("812 ms"); "–" for none. */
+    public static String value(Hypothesis.Figure figure, Double value) {
+        if (value == null) {
+            return PercentText.NONE;
+        }
+        return figure == Hypothesis.Figure.ERROR_RATIO ? PercentText.of(value, 2)
+                : String.format(Locale.ROOT, "%.0f ms", value);
+    }
+
+    /** "error ratio below 0.10%", "p95 below 800 ms". */
+    public static String hypothesis(Hypothesis h) {
+        String name = h.figure() == Hypothesis.Figure.ERROR_RATIO ? "error ratio" : "p95";
+        return name + " " + h.comparison().label() + " " + value(h.figure(), h.value());
+    }
+
+    /** "2.10% → 0.40%": the figure over the before and the after window. */
+    public static String beforeAfter(Hypothesis.Figure figure, Effect effect) {
+        return value(figure, effect.before().value()) + " → " + value(figure, effect.after().value());
+    }
+
+    /**
+     * The test's verdict: "improved (p = 0.0001)", "no significant change (p = 0.42)", "worse (p = 0.003)", or, before
+     * there is anything to test, "measuring: 2 of 3 days" (none when there is no effect yet).
+     */
+    public static String verdict(Effect effect) {
+        if (effect == null) {
+            return PercentText.NONE;
+        }
+        Significance s = effect.significance();
+        if (s == null) {
+            return effect.windows().measurable() ? "too few days with data"
+                    : "measuring: " + effect.windows().days() + " of " + dev.plumbline.sql.fixes.EffectWindows.MIN_DAYS
+                    + " days";
+        }
+        String change = switch (s.change()) {
+            case IMPROVED -> "improved";
+            case NO_SIGNIFICANT_CHANGE -> "no significant change";
+            case WORSE -> "worse";
+        };
+        return change + " (p = " + p(s.pValue()) + ")";
+    }
+
+    /** A p-value with two significant digits, "< 0.0001" below that. */
+    public static String p(double p) {
+        if (p < 0.0001) {
+            return "< 0.0001";
+        }
+        return new java.math.BigDecimal(p).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
+    /** "held", "not held", or "–" before there is an effect. */
+    public static String held(Effect effect) {
+        if (effect == null || effect.significance() == null) {
+            return PercentText.NONE;
+        }
+        return effect.hypothesisHeld() ? "held" : "not held";
+    }
+}

@@ -62,6 +62,34 @@ public final class ImprovementText {
         return new java.math.BigDecimal(p).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A shipped fix in a sentence, for the Review and its PDF (in words: the PDF's fonts have no arrow): "Roll back
+     * checkout 4.2 (checkout availability), shipped 2026-10-12: error ratio from 2.10% to 0.40%, improved
+     * (p = 0.0001); hypothesis error ratio below 0.10% not held; revenue at risk from $40,000 to $5,000" (the money
+     * part only for a money role).
+     */
+    public static String sentence(dev.plumbline.sql.fixes.FixTracking.Tracked t, boolean money, String currency) {
+        var f = t.fix();
+        String title = f.title().isEmpty() ? "Fix " + f.service() + " " + f.problem() : f.title();
+        StringBuilder out = new StringBuilder(title + " (" + f.service() + " " + f.problem() + "), shipped "
+                + f.shipDay());
+        Effect e = t.effect().orElse(null);
+        if (e == null) {
+            return out.toString();
+        }
+        out.append(": ").append(f.hypothesis().figure() == Hypothesis.Figure.ERROR_RATIO ? "error ratio " : "p95 ")
+                .append("from ").append(value(f.hypothesis().figure(), e.before().value())).append(" to ")
+                .append(value(f.hypothesis().figure(), e.after().value())).append(", ").append(verdict(e));
+        if (e.significance() != null) {
+            out.append("; hypothesis ").append(hypothesis(f.hypothesis())).append(" ").append(held(e));
+        }
+        if (money) {
+            out.append("; revenue at risk from ").append(dev.plumbline.sql.psr.MoneyText.of(e.revenueAtRiskBefore(),
+                    currency)).append(" to ").append(dev.plumbline.sql.psr.MoneyText.of(e.revenueAtRiskAfter(), currency));
+        }
+        return out.toString();
+    }
+
     /** "held", "not held", or "–" before there is an effect. */
     public static String held(Effect effect) {
         if (effect == null || effect.significance() == null) {

@@ -113,6 +113,13 @@ public final class FixTracking {
         return store.all().stream().map(this::tracked).toList();
     }
 
+    /** The fixes shipped in [from, to) (a review's month), the earliest shipped first, with their effect as of today. */
+    public List<Tracked> shippedIn(Instant from, Instant to) {
+        return store.all().stream().filter(f -> f.shippedAt() != null && !f.shippedAt().isBefore(from)
+                        && f.shippedAt().isBefore(to)).sorted(java.util.Comparator.comparing(TrackedFix::shippedAt))
+                .map(this::tracked).toList();
+    }
+
     private Tracked tracked(TrackedFix fix) {
         return new Tracked(fix, effects.measure(fix));
     }

@@ -60,6 +60,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Services", ServicesView.class, VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem("Explore", dev.plumbline.dashboards.explore.ExploreView.class,
                     VaadinIcon.SEARCH.create()));
+            nav.addItem(new SideNavItem("Improvements", dev.plumbline.dashboards.improvements.ImprovementsView.class,
+                    VaadinIcon.CHECK_CIRCLE.create()));
         }
         if (CurrentUser.can(Permission.TUNE_ALERTS)) {
             nav.addItem(new SideNavItem("Alerts", AlertsView.class, VaadinIcon.BELL.create()));

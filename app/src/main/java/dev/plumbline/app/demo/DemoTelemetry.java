@@ -8,6 +8,8 @@ import dev.plumbline.collectors.demo.PlantedProblem;
 import dev.plumbline.sql.annotation.Annotation;
 import dev.plumbline.sql.annotation.AnnotationKind;
 import dev.plumbline.sql.annotation.AnnotationStore;
+import dev.plumbline.sql.fixes.FixEffects;
+import dev.plumbline.sql.fixes.FixStore;
 import dev.plumbline.sql.catalog.Service;
 import dev.plumbline.sql.customer.Customer;
 import dev.plumbline.sql.telemetry.RollupStore;
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * from the first day of last month up to this hour is written once into the hourly roll-up as source {@value #SOURCE},
  * the same name the demo's Prometheus source has, so history and live collection join without overlapping. The
  * history's per-service minutes are written too (what the Alerts page replays), and the planted deploy is annotated
- * with the incident it caused.
+ * with the incident it caused, and the fix that rolled it back is tracked ({@link DemoFix}).
  */
 @Singleton
 @Requires(property = DemoProperties.PREFIX + ".platform-port")
@@ -51,14 +53,19 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
     private final DemoProperties properties;
     private final RollupStore rollups;
     private final AnnotationStore annotations;
+    private final FixStore fixes;
+    private final FixEffects effects;
     private final Clock clock;
     private DemoPlatform platform;
     private final java.util.concurrent.CompletableFuture<Long> history = new java.util.concurrent.CompletableFuture<>();
 
-    public DemoTelemetry(DemoProperties properties, RollupStore rollups, AnnotationStore annotations, Clock clock) {
+    public DemoTelemetry(DemoProperties properties, RollupStore rollups, AnnotationStore annotations, FixStore fixes,
+                         FixEffects effects, Clock clock) {
         this.properties = properties;
         this.rollups = rollups;
         this.annotations = annotations;
+        this.fixes = fixes;
+        this.effects = effects;
         this.clock = clock;
     }
 
@@ -136,6 +143,10 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
             List<Annotation> planted = annotations(traffic, start, end);
             if (!planted.isEmpty()) {
                 annotations.insert(planted);
+                double target = DemoData.objectives().stream().filter(o -> o.service().equals("checkout")
+                        && o.name().equals("availability")).findFirst().orElseThrow().target();
+                DemoFix.seed(traffic, fixes, effects, annotations, target, LocalDate.ofInstant(end, ZoneOffset.UTC))
+                        .ifPresent(f -> LOG.info("demo: tracked fix {} shipped at {}", f.title(), f.shippedAt()));
             }
             LOG.info("demo history: {} hourly rows and {} per-service minutes from {} to {} in {} s", rows, minutes,
                     start, end, (System.nanoTime() - t0) / 1_000_000_000);

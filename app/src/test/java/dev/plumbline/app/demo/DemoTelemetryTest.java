@@ -195,4 +195,24 @@ class DemoTelemetryTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_demo_tracks_the_checkout_rollback_as_a_shipped_fix_linked_to_its_deploy_annotation() {
+        List<Map<String, Object>> fixes = app.jsonList(app.getAs("pm", "/api/v1/fixes").body());
+
+        assertThat(fixes).singleElement().satisfies(f -> {
+            assertThat(f).containsEntry("title", "Roll back checkout 7.3.0").containsEntry("service", "checkout")
+                    .containsEntry("problem", "availability")
+                    .containsEntry("shippedAt", "2027-02-28T16:00:00Z");   // two hours after yesterday's 14:00 deploy
+            assertThat((List<String>) f.get("customers")).hasSize(5);
+            Map<String, Object> effect = (Map<String, Object>) f.get("effect");
+            assertThat(effect).as("rolled back yesterday: no whole day after it yet").containsEntry("days", 0);
+            assertThat(f).containsEntry("state", "shipped");
+            Map<String, Object> deploy = app.jsonList(app.getAs("pm", "/api/v1/annotations?from=2027-02-28T00:00:00Z"
+                    + "&to=2027-03-01T00:00:00Z&kind=deploy").body()).stream()
+                    .filter(a -> a.get("id").equals(f.get("deployAnnotation"))).findFirst().orElseThrow();
+            assertThat(deploy).containsEntry("text", "checkout 7.2.4 (rollback of 7.3.0)");
+        });
+    }
 }

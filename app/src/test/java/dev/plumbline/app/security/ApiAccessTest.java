@@ -14,6 +14,7 @@ import dev.plumbline.dashboards.customer.CustomerView;
 import dev.plumbline.dashboards.customer.CustomersView;
 import dev.plumbline.dashboards.digests.SubscriptionsView;
 import dev.plumbline.dashboards.explore.ExploreView;
+import dev.plumbline.dashboards.improvements.ImprovementsView;
 import dev.plumbline.dashboards.glossary.GlossaryView;
 import dev.plumbline.dashboards.imports.ImportView;
 import dev.plumbline.dashboards.notify.NotificationsView;
@@ -235,6 +236,12 @@ class ApiAccessTest {
                         () -> null, signedIn, null),
                 write("POST", "/api/v1/subscriptions/{id}/send-now",
                         () -> "/api/v1/subscriptions/" + newSubscription() + "/send-now", () -> null, signedIn, null),
+                get("/api/v1/fixes", "/api/v1/fixes", Permission.VIEW_SERVICES, ImprovementsView.class),
+                get("/api/v1/fixes/{id}", () -> "/api/v1/fixes/" + shippedFix, Permission.VIEW_SERVICES,
+                        ImprovementsView.class),
+                write("POST", "/api/v1/fixes", () -> "/api/v1/fixes", () -> FIX, Permission.TRACK_FIXES, null),
+                write("POST", "/api/v1/fixes/{id}/shipped", () -> "/api/v1/fixes/" + newFix() + "/shipped", () -> SHIPPED,
+                        Permission.TRACK_FIXES, null),
                 get("/api/v1/openapi.yml", "/api/v1/openapi.yml", anyone, null));
     }
 
@@ -264,6 +271,20 @@ class ApiAccessTest {
         HttpResponse<String> r = app.send("POST", "/api/v1/triggers", trigger(id), RunningApp.basic("pm"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return id;
+    /** A fix of billing's availability for two planted customers. */
+    static final String FIX = "{\"service\":\"billing\",\"problem\":\"availability\",\"customers\":[\"big\",\"c2\"],"
+            + "\"owner\":\"alice\",\"targetDate\":\"2026-12-01\",\"hypothesis\":{\"figure\":\"error_ratio\","
+            + "\"comparison\":\"below\",\"value\":0.001}}";
+    /** Shipped on the planted bad-deploy day: measured on the planted days either side. */
+    static final String SHIPPED = "{\"shippedAt\":\"2026-10-06T12:00:00Z\"}";
+    /** A fix tracked and shipped by the pm before the cases run: its effect carries revenue at risk. */
+    private static String shippedFix;
+
+    /** A new planned fix of the pm's. */
+    private static String newFix() {
+        HttpResponse<String> r = app.send("POST", "/api/v1/fixes", FIX, RunningApp.basic("pm"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return app.json(r.body(), Map.class).get("id").toString();
     }
 
     /** A shared view of figures every role sees, saved by the pm before the cases run. */
@@ -325,6 +346,10 @@ class ApiAccessTest {
         sharedView = newView();
         HttpResponse<String> trigger = app.send("POST", "/api/v1/triggers", trigger(TRIGGER), RunningApp.basic("pm"));
         assertThat(trigger.statusCode()).as(trigger.body()).isEqualTo(201);
+        shippedFix = newFix();
+        HttpResponse<String> shipped = app.send("POST", "/api/v1/fixes/" + shippedFix + "/shipped", SHIPPED,
+                RunningApp.basic("pm"));
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
     }
 
     @AfterAll
@@ -438,6 +463,15 @@ class ApiAccessTest {
             HttpResponse<String> response = app.getAs("exec", path + PERIOD);
 
             assertThat(keys(app.json(response.body(), Object.class))).as(path).contains("revenueAtRisk", "reportingCurrency");
+        }
+    }
+
+    @Test
+    void the_same_fixes_carry_money_for_exec_so_the_engineer_check_can_fail() {
+        for (String path : List.of("/api/v1/fixes", "/api/v1/fixes/" + shippedFix)) {
+            HttpResponse<String> response = app.getAs("exec", path);
+
+            assertThat(keys(app.json(response.body(), Object.class))).as(path).contains("revenueAtRisk");
         }
     }
 

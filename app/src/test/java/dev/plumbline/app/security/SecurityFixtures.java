@@ -10,10 +10,10 @@ final class SecurityFixtures {
     static final Map<String, List<String>> ROLES = Map.of(
             "exec", List.of("view-business", "view-services", "view-money"),
             "pm", List.of("view-business", "view-services", "view-money", "import", "annotate", "export",
-                    "save-views", "manage-triggers"),
+                    "save-views", "manage-triggers", "track-fixes"),
             "engineer", List.of("view-services", "view-collectors", "tune-alerts"),
             "admin", List.of("view-business", "view-services", "view-collectors", "view-money", "import", "annotate",
-                    "export", "tune-alerts", "save-views", "manage-triggers", "administer"));
+                    "export", "tune-alerts", "save-views", "manage-triggers", "track-fixes", "administer"));
 
     private SecurityFixtures() {
     }

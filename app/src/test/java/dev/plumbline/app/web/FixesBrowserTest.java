@@ -45,7 +45,8 @@ class FixesBrowserTest extends PlantedPlatformPages {
                     MoneyText.of(((Number) s.get("revenueAtRisk")).doubleValue(), (String) s.get("reportingCurrency")),
                     affected + (affected == 1 ? " customer" : " customers") + ", largest " + largest,
                     String.format(Locale.ROOT, "%.1f wk", ((Number) s.get("effortWeeks")).doubleValue()),
-                    MoneyText.of(((Number) s.get("roi")).doubleValue(), (String) s.get("reportingCurrency")) + " / wk");
+                    MoneyText.of(((Number) s.get("roi")).doubleValue(), (String) s.get("reportingCurrency")) + " / wk",
+                    "Track this fix");
         }
         Map<String, Object> first = api.getFirst();
         assertThat(page.locator("a.fixes-customers").first()).hasAttribute("href",
@@ -65,5 +66,32 @@ class FixesBrowserTest extends PlantedPlatformPages {
         page.locator("a.fixes-customers").first().click();
         assertThat(page).hasURL(app.baseUrl() + "/roi?month=2026-10&service=" + first.get("service"));
         assertThat(page.locator(".roi-total")).containsText("over budget in 2026-10");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void track_this_fix_tracks_the_rows_problem_for_its_customers_over_budget_as_the_api_then_lists_it() {
+        Map<String, Object> first = ((List<Map<String, Object>>) app.jsonMap(app.getAs("pm",
+                "/api/v1/rankings/services?month=2026-10").body()).get("items")).getFirst();
+        String service = (String) first.get("service");
+        Page page = browser.newPage();
+        page.setViewportSize(1920, 1080);
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/fixes?month=2026-10");
+        page.locator("vaadin-button.fixes-track").first().click();
+        page.locator("vaadin-button.track-fix-save").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Tracked");
+
+        List<Map<String, Object>> fixes = app.jsonList(app.getAs("pm", "/api/v1/fixes").body());
+        assertThat(fixes).singleElement().satisfies(f -> {
+            assertThat(f).containsEntry("service", service).containsEntry("problem", first.get("problem"))
+                    .containsEntry("owner", "pm").containsEntry("state", "planned");
+            assertThat((List<String>) f.get("customers")).as("the known customers over budget")
+                    .hasSizeLessThanOrEqualTo(((Number) first.get("customersAffected")).intValue())
+                    .contains((String) first.get("largestCustomer")).doesNotContain("ghost");
+        });
+        page.navigate(app.baseUrl() + "/improvements");
+        assertThat(Browser.gridRows(page, "vaadin-grid.improvements-grid", 1).getFirst().getFirst())
+                .isEqualTo("Fix " + service + " " + first.get("problem"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.plumbline.dashboards.fixes;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,10 +28,17 @@ import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.dashboards.ViewMessage;
 import dev.plumbline.dashboards.access.CurrentUser;
 import dev.plumbline.dashboards.glossary.FigureHelp;
+import dev.plumbline.dashboards.improvements.TrackFixForm;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.sql.StoreException;
+import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
+import dev.plumbline.sql.catalog.CatalogEntry;
+import dev.plumbline.sql.catalog.Objective;
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.fixes.FixTracking;
+import dev.plumbline.sql.psr.CustomerImpact;
 import dev.plumbline.sql.psr.MoneyText;
 import dev.plumbline.sql.psr.Period;
 import dev.plumbline.sql.psr.PeriodParameters;
@@ -43,7 +55,9 @@ import java.util.Map;
  * The fixes to make: each service with customers over budget, best return on an engineer-week first (the ranking by
  * service, as {@code /api/v1/rankings/services}): its problem (availability or latency), the revenue at risk if it is
  * not fixed (money roles), the customers affected and the largest of them, the effort and the ROI; each links to its
- * customers on the ROI page and to its Service page. The month is in the URL (fixes?month=2026-10).
+ * customers on the ROI page and to its Service page. The month is in the URL (fixes?month=2026-10). For pm and admin
+ * (track-fixes), "Track this fix" on each row opens {@link TrackFixForm} prefilled with the row's problem and the
+ * customers over budget on the service this month; tracked fixes are listed on the Improvements page.
  */
 @Prototype
 @Route(value = "fixes", layout = MainLayout.class)
@@ -52,6 +66,8 @@ import java.util.Map;
 public class FixesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PsrEngine engine;
+    private final FixTracking tracking;
+    private final ServiceCatalogStore catalog;
     private final PeriodReader periods;
     private final Definitions definitions;
     private final boolean money = CurrentUser.can(Permission.VIEW_MONEY);
@@ -65,8 +81,11 @@ public class FixesView extends VerticalLayout implements BeforeEnterObserver {
     record Fix(int rank, ServiceRisk risk) {
     }
 
-    public FixesView(PsrEngine engine, PeriodReader periods, Definitions definitions) {
+    public FixesView(PsrEngine engine, FixTracking tracking, ServiceCatalogStore catalog, PeriodReader periods,
+                     Definitions definitions) {
         this.engine = engine;
+        this.tracking = tracking;
+        this.catalog = catalog;
         this.periods = periods;
         this.definitions = definitions;
         this.month = MonthChoice.select(periods);
@@ -114,6 +133,44 @@ public class FixesView extends VerticalLayout implements BeforeEnterObserver {
                     .setHeader(header("Score", "relative-score")).setKey("relativeScore")
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
+        if (CurrentUser.can(Permission.TRACK_FIXES)) {
+            grid.addComponentColumn(f -> {
+                Button track = new Button("Track this fix", e -> openTracking(f.risk()));
+                track.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                track.addClassName("fixes-track");
+                return track;
+            }).setKey("track").setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    /**
+     * "Track this fix" for a row: its problem and its known customers over budget this month (a fix is tracked for
+     * customers with a record), the signed-in user as the owner.
+     */
+    private void openTracking(ServiceRisk r) {
+        Period period = periods.parse(month.getValue(), null, null);
+        List<Objective> objectives = catalog.find(r.service()).map(CatalogEntry::objectives).orElse(List.of());
+        List<String> affected = engine.customersOf(period, r.service(), true).stream()
+                .filter(c -> c.known() && c.badness() != null && c.badness() > 1).map(CustomerImpact::customer).toList();
+        String user = CurrentUser.stored().map(Identity::name).orElse("");
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Track this fix: " + r.service());
+        Span error = new Span();
+        error.addClassName("track-fix-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        TrackFixForm form = new TrackFixForm(r.service(), objectives, r.problem(), affected, user,
+                engine.today().plusDays(30), request -> {
+                    try {
+                        tracking.track(request, user);
+                        dialog.close();
+                        Notification.show("Tracked: see Improvements").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (IllegalArgumentException problem) {
+                        error.setText(problem.getMessage());
+                    }
+                });
+        dialog.add(form, error);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), form.saveButton());
+        dialog.open();
     }
 
     /** "25 customers, largest Big Corp", linking to the service's customers on the ROI page and to the largest. */

@@ -1,5 +1,8 @@
 package dev.plumbline.dashboards.review;
 
+import dev.plumbline.dashboards.improvements.ImprovementText;
+import dev.plumbline.dashboards.improvements.ShippedFixes;
+import dev.plumbline.sql.fixes.FixTracking;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -28,7 +31,8 @@ import java.util.List;
  * The monthly review as a PDF for the meeting (OpenPDF), a few pages at any scale: first the executive page (the
  * Summary's cards, {@link SummaryCards}, and the largest risks grouped by fix), then every service's figures against
  * its objectives and last period with the page's charts ({@link ReviewCharts}, drawn by {@link PdfChart}), then for each
- * service with customers outside its objectives only the most hurt of them ({@link #TOP_CUSTOMERS}), by name. The same
+ * service with customers outside its objectives only the most hurt of them ({@link #TOP_CUSTOMERS}), by name. The
+ * executive page ends with the tracked fixes shipped in the period and their measured effect. The same
  * texts as the pages ({@link FigureText}, {@link FixText}); money only in a report for a money role.
  */
 public final class ReviewPdf {
@@ -52,9 +56,17 @@ public final class ReviewPdf {
      * @param fixes    the largest risks by fix, largest first ({@link ServiceRisk#largestRisks})
      * @param money    whether amounts are shown
      * @param drills   per service, its customers outside objectives, most hurt first
+     * @param shipped  the tracked fixes shipped in the period, with their measured effect
      */
     public record Report(String periodLabel, String comparedWith, List<SummaryCards.Card> cards, List<ServiceRisk> fixes,
-                         boolean money, String currency, List<MonthOverMonth> services, List<Drill> drills) {
+                         boolean money, String currency, List<MonthOverMonth> services, List<Drill> drills,
+                         List<FixTracking.Tracked> shipped) {
+
+        /** A report without tracked fixes. */
+        public Report(String periodLabel, String comparedWith, List<SummaryCards.Card> cards, List<ServiceRisk> fixes,
+                      boolean money, String currency, List<MonthOverMonth> services, List<Drill> drills) {
+            this(periodLabel, comparedWith, cards, fixes, money, currency, services, drills, List.of());
+        }
     }
 
     /** One service's customers outside its objectives, the most hurt first (all of them; the PDF shows the top). */
@@ -129,6 +141,14 @@ public final class ReviewPdf {
             list.add(new com.lowagie.text.ListItem(FixText.sentence(f, r.money(), r.currency()), BODY));
         }
         doc.add(list);
+        doc.add(new Paragraph(" "));
+        doc.add(new Paragraph(ShippedFixes.TITLE, SECTION));
+        doc.add(new Paragraph(ShippedFixes.lead(r.shipped(), r.periodLabel()), CELL));
+        com.lowagie.text.List shipped = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED);
+        for (FixTracking.Tracked t : r.shipped()) {
+            shipped.add(new com.lowagie.text.ListItem(ImprovementText.sentence(t, r.money(), r.currency()), BODY));
+        }
+        doc.add(shipped);
     }
 
     /** Per service with customers outside its objectives, the most hurt ones; the others named in one line. */

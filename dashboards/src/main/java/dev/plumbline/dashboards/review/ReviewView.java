@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import dev.plumbline.dashboards.improvements.ShippedFixes;
 import dev.plumbline.dashboards.MainLayout;
 import dev.plumbline.dashboards.period.MonthChoice;
 import dev.plumbline.dashboards.access.CurrentUser;
@@ -30,6 +31,7 @@ import dev.plumbline.dashboards.StoreFailure;
 import dev.plumbline.sql.StoreException;
 import dev.plumbline.sql.auth.Permission;
 import dev.plumbline.sql.definitions.Definitions;
+import dev.plumbline.sql.fixes.FixTracking;
 import dev.plumbline.sql.psr.CustomerImpact;
 import dev.plumbline.sql.psr.Figures;
 import dev.plumbline.sql.psr.MoneyText;
@@ -62,6 +64,8 @@ import java.util.Map;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PsrEngine engine;
+    private final FixTracking fixes;
+    private final ShippedFixes shipped = new ShippedFixes();
     private final PeriodReader periods;
     private String note = "";
     private final Definitions definitions;
@@ -77,8 +81,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private List<MonthOverMonth> rows = List.of();
     private boolean loading;
 
-    public ReviewView(PsrEngine engine, PeriodReader periods, Definitions definitions) {
+    public ReviewView(PsrEngine engine, FixTracking fixes, PeriodReader periods, Definitions definitions) {
         this.engine = engine;
+        this.fixes = fixes;
         this.periods = periods;
         this.month = MonthChoice.select(periods);
         this.definitions = definitions;
@@ -102,7 +107,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         customersTitle.addClassName("review-customers-title");
         charts.addClassName("review-charts");
         charts.setWidthFull();
-        add(new H2("Monthly review"), top, periodLabel, message, services, charts, customersTitle, customers);
+        add(new H2("Monthly review"), top, periodLabel, message, services, charts, shipped, customersTitle, customers);
     }
 
     private Span header(String text, String definition) {
@@ -227,10 +232,27 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             message.setText("No telemetry was collected in " + PeriodParameters.label(period) + ".");
             message.setVisible(true);
         }
+        showShipped(period);
         exports(period);
         if (service != null && !service.isEmpty() && rows.stream().anyMatch(r -> r.current().service().equals(service))) {
             showCustomers(service);
             customersTitle.scrollIntoView();   // a link to a service opens at its customers
+        }
+    }
+
+    private List<FixTracking.Tracked> shippedIn(Period period) {
+        return fixes.shippedIn(period.from(), period.to());
+    }
+
+    private void showShipped(Period period) {
+        try {
+            shipped.show(shippedIn(period), PeriodParameters.label(period), money, engine.rates().reporting());
+            shipped.setVisible(true);
+        } catch (StoreException e) {
+            shipped.setVisible(false);
+            message.setText(StoreFailure.describe("The fixes shipped in " + PeriodParameters.label(period)
+                    + " cannot be read", e));
+            message.setVisible(true);
         }
     }
 
@@ -239,6 +261,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         periodLabel.setText("");
         services.setVisible(false);
         charts.removeAll();
+        shipped.setVisible(false);
         customers.setVisible(false);
         customersTitle.setVisible(false);
         exports.removeAll();
@@ -290,7 +313,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return new ByteArrayInputStream(ReviewPdf.write(new ReviewPdf.Report(label, previous,
                     dev.plumbline.dashboards.summary.SummaryCards.of(summary, previous, withMoney, currency),
                     dev.plumbline.sql.psr.ServiceRisk.largestRisks(engine.rankingByService(period, 0, 1000).rows(), 5),
-                    withMoney, currency, snapshot, drills)));
+                    withMoney, currency, snapshot, drills, shippedIn(period))));
         });
         pdf.setContentType("application/pdf");
         Anchor pdfLink = new Anchor(pdf, "Download PDF report");

@@ -81,6 +81,46 @@ class ReviewPdfTest {
                 .contains("search: 12 outside objectives, the 10 worst");
     }
 
+    /** A checkout fix shipped on 12 October whose error ratio fell from 2.10% to 0.40% (revenue at risk $40,000 to $5,000). */
+    static dev.plumbline.sql.fixes.FixTracking.Tracked shippedFix() {
+        var hypothesis = new dev.plumbline.sql.fixes.Hypothesis(dev.plumbline.sql.fixes.Hypothesis.Figure.ERROR_RATIO,
+                dev.plumbline.sql.fixes.Hypothesis.Comparison.BELOW, 0.001);
+        java.time.Instant at = java.time.Instant.parse("2026-10-12T15:00:00Z");
+        var fix = new dev.plumbline.sql.fixes.TrackedFix(java.util.UUID.randomUUID(), "Roll back checkout 4.2",
+                "checkout", "availability", List.of("acme"), new dev.plumbline.sql.fixes.Snapshot(
+                java.time.LocalDate.of(2026, 9, 28), java.time.LocalDate.of(2026, 10, 12), 1000, 0.021, 40_000),
+                "alice", java.time.LocalDate.of(2026, 10, 31), hypothesis, dev.plumbline.sql.fixes.FixState.SHIPPED, at,
+                null, "pm", at, "pm", at, 2);
+        var w = new dev.plumbline.sql.fixes.EffectWindows(java.time.LocalDate.of(2026, 10, 12), 14);
+        var effect = new dev.plumbline.sql.fixes.Effect(w, new dev.plumbline.sql.fixes.Effect.Window(w.beforeFrom(),
+                w.beforeTo(), 1000, 0.021, List.of()), new dev.plumbline.sql.fixes.Effect.Window(w.afterFrom(),
+                w.afterTo(), 1000, 0.004, List.of()), new dev.plumbline.sql.fixes.Significance(14, 14, 0.021, 0.004,
+                9.1, 0.00012, dev.plumbline.sql.fixes.Significance.Change.IMPROVED), 40_000, 5_000, false,
+                dev.plumbline.sql.fixes.FixState.VERIFIED_IMPROVED, List.of());
+        return new dev.plumbline.sql.fixes.FixTracking.Tracked(fix, java.util.Optional.of(effect));
+    }
+
+    private static ReviewPdf.Report withShipped(boolean money) {
+        ReviewPdf.Report r = report(money);
+        return new ReviewPdf.Report(r.periodLabel(), r.comparedWith(), r.cards(), r.fixes(), r.money(), r.currency(),
+                r.services(), r.drills(), List.of(shippedFix()));
+    }
+
+    @Test
+    void the_executive_page_ends_with_the_fixes_shipped_in_the_period_and_their_measured_effect() throws Exception {
+        String first = new PdfTextExtractor(new PdfReader(ReviewPdf.write(withShipped(true)))).getTextFromPage(1)
+                .replaceAll("\\s+", " ");   // lines wrap where the page is full
+        String noMoney = new PdfTextExtractor(new PdfReader(ReviewPdf.write(withShipped(false)))).getTextFromPage(1);
+        String none = new PdfTextExtractor(new PdfReader(ReviewPdf.write(report(true)))).getTextFromPage(1);
+
+        assertThat(first).contains("Fixes shipped this period and their measured effect")
+                .contains("Roll back checkout 4.2 (checkout availability), shipped 2026-10-12: error ratio from 2.10% "
+                        + "to 0.40%, improved (p = 0.00012); hypothesis error ratio below 0.10% not held; revenue at "
+                        + "risk from $40,000 to $5,000");
+        assertThat(noMoney).contains("improved (p = 0.00012)").doesNotContain("$40,000");
+        assertThat(none).contains("No tracked fix shipped in 2026-10.");
+    }
+
     @Test
     void figure_texts_say_when_something_is_missing() {
         assertThat(FigureText.ms(null)).isEqualTo("–");

@@ -15,6 +15,7 @@ public final class AnnotationStore {
 
     private static final NamedQuery INSERT = NamedQuery.load(AnnotationStore.class, "insert_annotations.sql");
     private static final NamedQuery IN_RANGE = NamedQuery.load(AnnotationStore.class, "list_annotations_in_range.sql");
+    private static final NamedQuery BY_ID = NamedQuery.load(AnnotationStore.class, "annotation_by_id.sql");
 
     private final ClickHouse clickHouse;
     private final Clock clock;
@@ -52,6 +53,11 @@ public final class AnnotationStore {
         String k = kind == null ? "" : kind.sqlValue();
         return clickHouse.query(IN_RANGE, Params.of("from", from).and("to", to).and("service", service)
                 .and("customer", customer).and("kind", k).and("limit", limit), AnnotationStore::annotation);
+    }
+
+    /** The annotation {@code id}, if there is one (a fix links the deploy it shipped with). */
+    public java.util.Optional<Annotation> find(UUID id) {
+        return clickHouse.queryOne(BY_ID, Params.of("id", id.toString()), AnnotationStore::annotation);
     }
 
     private static Annotation annotation(Row row) {

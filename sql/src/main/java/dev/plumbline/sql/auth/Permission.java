@@ -32,11 +32,13 @@ public final class Permission {
      * administrators' by default; an engineer tunes service alerts with tune-alerts instead.
      */
     public static final String MANAGE_TRIGGERS = "manage-triggers";
+    /** Track fixes and mark them shipped (reading them needs view-services; their money view-money). */
+    public static final String TRACK_FIXES = "track-fixes";
     /** Users, tokens, sources and settings. */
     public static final String ADMINISTER = "administer";
 
     public static final List<String> ALL = List.of(VIEW_BUSINESS, VIEW_SERVICES, VIEW_COLLECTORS, VIEW_MONEY, IMPORT,
-            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, MANAGE_TRIGGERS, ADMINISTER);
+            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, MANAGE_TRIGGERS, TRACK_FIXES, ADMINISTER);
 
     private Permission() {
     }

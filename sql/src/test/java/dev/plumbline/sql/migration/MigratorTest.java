@@ -22,7 +22,7 @@ class MigratorTest {
     private static final List<String> PRODUCT_TABLES = List.of("alert_policies", "annotations", "api_tokens",
             "collection_coverage", "collector_watermarks", "customers", "digest_subscription_runs", "digest_subscriptions", "import_mappings", "notification_outbox", "objectives",
             "saved_views", "service_hour", "service_minute", "services", "telemetry_day", "telemetry_hour", "telemetry_minute",
-            "telemetry_month", "trigger_state", "triggers",
+            "telemetry_month", "tracked_fixes", "trigger_state", "triggers",
             "users");
     /** The view definitions (views/), created after the migrations. */
     private static final List<String> VIEWS = List.of("customers_as_of", "psr_slices", "slice_totals");

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS tracked_fixes {{ON_CLUSTER}} SYNC

@@ -271,6 +271,8 @@ class ApiAccessTest {
         HttpResponse<String> r = app.send("POST", "/api/v1/triggers", trigger(id), RunningApp.basic("pm"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return id;
+    }
+
     /** A fix of billing's availability for two planted customers. */
     static final String FIX = "{\"service\":\"billing\",\"problem\":\"availability\",\"customers\":[\"big\",\"c2\"],"
             + "\"owner\":\"alice\",\"targetDate\":\"2026-12-01\",\"hypothesis\":{\"figure\":\"error_ratio\","
@@ -309,6 +311,8 @@ class ApiAccessTest {
         outbox.giveUp(outbox.enqueue(new Notification(id, Notification.Channel.WEBHOOK, "nowhere", List.of(), "access",
                 "{}", "application/json", List.of(), "access test", Notification.Origin.TEST, "access")), 1, "HTTP 400");
         return id;
+    }
+
     /** Who the case being checked calls as: a subscription is its caller's own (an administrator's for anonymous). */
     private static String caller = "admin";
 

@@ -85,13 +85,14 @@ public class SubscriptionsController {
     @Status(HttpStatus.CREATED)
     public SubscriptionJson create(@Body @Nullable SubscriptionBody body, Authentication authentication) {
         Identity who = who(authentication);
-        Checked c = checked(body, who);
+        Checked c = checked(body, who, who.name());
         return SubscriptionJson.of(store.create(c.kind(), c.schedule(), c.zone(), c.recipients(), who.name(),
                 c.enabled()), null);
     }
 
     /**
-     * Changes a subscription (all of it, as in POST); its creator and creation time stay.
+     * Changes a subscription (all of it, as in POST; username none: the subscription's user); its creator and
+     * creation time stay.
      *
      * @param id the subscription's id
      */
@@ -100,7 +101,8 @@ public class SubscriptionsController {
                                    Authentication authentication) {
         Identity who = who(authentication);
         Subscription before = visible(id, who);
-        Checked c = checked(body, who);
+        String owner = before.recipients().username().isEmpty() ? who.name() : before.recipients().username();
+        Checked c = checked(body, who, owner);
         Subscription changed = store.update(new Subscription(before.id(), c.kind(), c.schedule(), c.zone(),
                 c.recipients(), before.createdBy(), before.createdAt(), c.enabled()));
         return SubscriptionJson.of(changed, store.lastRuns().get(id));
@@ -159,7 +161,8 @@ public class SubscriptionsController {
     private record Checked(DigestKind kind, Schedule schedule, ZoneId zone, Recipients recipients, boolean enabled) {
     }
 
-    private Checked checked(SubscriptionBody body, Identity who) {
+    /** The body as a subscription; {@code username} defaults to {@code owner} (the caller, or the changed one's user). */
+    private Checked checked(SubscriptionBody body, Identity who, String owner) {
         if (body == null) {
             throw RequestRefused.badRequest("body", "a subscription (JSON object: kind, zone, addresses, and "
                     + "optionally schedule, audience, username, role, enabled)");
@@ -169,7 +172,7 @@ public class SubscriptionsController {
                 : Schedule.parse(body.schedule());
         ZoneId zone = Subscription.zone(body.zone());
         Audience audience = audience(body.audience());
-        String username = body.username() == null || body.username().isBlank() ? who.name() : body.username().strip();
+        String username = body.username() == null || body.username().isBlank() ? owner : body.username().strip();
         if (!admin(who)) {
             if (audience != Audience.USER) {
                 throw RequestRefused.forbidden("audience", "only an administrator subscribes a role or an address list");

@@ -130,6 +130,19 @@ class SubscriptionsApiTest {
     }
 
     @Test
+    void an_administrator_changes_a_users_subscription_and_it_stays_the_users() {
+        String id = created("pm", mine("daily-what-changed", "")).get("id").toString();
+
+        HttpResponse<String> put = app.send("PUT", "/api/v1/subscriptions/" + id,
+                mine("daily-what-changed", ",\"schedule\":\"0 9 * * *\""), RunningApp.basic("admin"));
+
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        assertThat(app.jsonList(app.getAs("pm", "/api/v1/subscriptions").body()))
+                .anySatisfy(s -> assertThat(s).containsEntry("id", id).containsEntry("username", "pm")
+                        .containsEntry("schedule", "0 9 * * *").containsEntry("createdBy", "pm"));
+    }
+
+    @Test
     void send_now_enqueues_an_engineers_mail_without_money_and_an_execs_with_it() {
         String engineers = created("engineer", mine("weekly-executive-summary", "")).get("id").toString();
         String execs = created("exec", mine("weekly-executive-summary", "")).get("id").toString();

@@ -109,10 +109,10 @@ class SignInBrowserTest {
         Browser.signIn(page, app.baseUrl(), "engineer", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/services");
 
-        // an engineer's pages, and the glossary every role has; not Customers, Import or the admin pages
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(5);
+        // an engineer's pages, and the subscriptions and glossary every role has; not Customers, Import or the admin pages
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(6);
         assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Explore", "Alerts",
-            "Collectors", "Glossary"});
+            "Collectors", "Subscriptions", "Glossary"});
     }
 
     @Test

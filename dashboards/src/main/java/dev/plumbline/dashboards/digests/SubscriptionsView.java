@@ -51,9 +51,9 @@ public class SubscriptionsView extends VerticalLayout {
         grid.addColumn(Subscriptions.Row::schedule).setHeader("Schedule").setKey("schedule").setAutoWidth(true);
         grid.addColumn(Subscriptions.Row::zone).setHeader("Time zone").setKey("zone").setAutoWidth(true);
         grid.addColumn(Subscriptions.Row::recipients).setHeader("To").setKey("recipients").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.enabled() ? "yes" : "no").setHeader("Enabled").setKey("enabled");
+        grid.addColumn(r -> r.enabled() ? "yes" : "no").setHeader("Enabled").setKey("enabled").setAutoWidth(true);
         grid.addColumn(r -> r.lastRun() == null ? "not yet" : WHEN.format(r.lastRun())).setHeader("Last run (UTC)")
-                .setKey("lastRun");
+                .setKey("lastRun").setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Button delete = new Button("Delete", e -> {
                 subscriptions.delete(who, r.id());

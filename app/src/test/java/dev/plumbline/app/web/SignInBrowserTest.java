@@ -110,9 +110,9 @@ class SignInBrowserTest {
         page.navigate(app.baseUrl() + "/services");
 
         // an engineer's pages, and the subscriptions and glossary every role has; not Customers, Import or the admin pages
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(6);
-        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Explore", "Alerts",
-            "Collectors", "Subscriptions", "Glossary"});
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
+        assertThat(page.locator("vaadin-side-nav-item")).containsText(new String[] {"Services", "Explore",
+            "Improvements", "Alerts", "Collectors", "Subscriptions", "Glossary"});
     }
 
     @Test

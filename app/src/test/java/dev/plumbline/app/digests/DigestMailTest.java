@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.plumbline.app.config.SmtpProperties;
+import dev.plumbline.app.notify.Attempt;
+import dev.plumbline.app.notify.MailSender;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.outbox.Notification;
 import dev.plumbline.sql.outbox.OutboxStore;
@@ -13,16 +16,14 @@ import dev.plumbline.sql.testing.TestDatabase;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -66,11 +67,10 @@ class DigestMailTest {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         Notification n = app.bean(OutboxStore.class).find(app.json(sent.body(), Map.class).get("id").toString())
                 .orElseThrow().notification();
-        Properties smtp = new Properties();
-        smtp.put("mail.smtp.host", "127.0.0.1");
-        smtp.put("mail.smtp.port", String.valueOf(SMTP.getSmtp().getPort()));
-        Transport.send(MimeMail.of(Session.getInstance(smtp), n));
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> header(m, "Idempotency-Key").equals(n.id()))
+        SmtpProperties smtp = new SmtpProperties("127.0.0.1", SMTP.getSmtp().getPort(), null, null,
+                "Plumbline <plumbline@example.com>", "off", false, Duration.ofSeconds(10));
+        assertThat(new MailSender(smtp).send(n, null)).as("sent by the delivery's own sender").isEqualTo(Attempt.sent());
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> header(m, MailSender.ID_HEADER).equals(n.id()))
                 .findFirst().orElseThrow();
     }
 

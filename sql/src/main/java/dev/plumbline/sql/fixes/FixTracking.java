@@ -32,9 +32,17 @@ public final class FixTracking {
     private final CustomerStore customers;
     private final AnnotationStore annotations;
     private final Clock clock;
+    private final Optional<TrackerPost> tracker;
 
     public FixTracking(FixStore store, FixEffects effects, ServiceCatalogStore catalog, CustomerStore customers,
                        AnnotationStore annotations, Clock clock) {
+        this(store, effects, catalog, customers, annotations, clock, Optional.empty());
+    }
+
+    /** With {@code tracker}: every newly tracked fix is also posted to the issue tracker (through the outbox). */
+    public FixTracking(FixStore store, FixEffects effects, ServiceCatalogStore catalog, CustomerStore customers,
+                       AnnotationStore annotations, Clock clock, Optional<TrackerPost> tracker) {
+        this.tracker = tracker;
         this.store = store;
         this.effects = effects;
         this.catalog = catalog;
@@ -73,7 +81,9 @@ public final class FixTracking {
         FixStore.Plan plan = new FixStore.Plan(r.title() == null ? "" : r.title().strip(), entry.service().name(),
                 objective.name(), affected, effects.snapshot(entry.service().name(), affected, hypothesis.figure()),
                 r.owner().strip(), target, hypothesis);
-        return new Tracked(store.track(plan, by), Optional.empty());
+        TrackedFix fix = store.track(plan, by);
+        tracker.ifPresent(t -> t.post(fix, by));
+        return new Tracked(fix, Optional.empty());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.plumbline.dashboards.improvements;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,31 +63,31 @@ public class ImprovementsView extends VerticalLayout implements BeforeEnterObser
         grid.addClassName("improvements-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(t -> title(t.fix())).setHeader("Fix").setKey("fix").setWidth("13em").setFlexGrow(2);
-        grid.addColumn(t -> t.fix().service() + " " + t.fix().problem()).setHeader("Problem").setKey("problem")
-                .setAutoWidth(true);
-        grid.addColumn(t -> customers(t.fix())).setHeader("Customers").setKey("customers").setWidth("9em")
-                .setFlexGrow(1);
-        grid.addColumn(t -> t.fix().owner() + ", by " + t.fix().targetDate()).setHeader("Owner").setKey("owner")
-                .setAutoWidth(true);
-        grid.addColumn(t -> ImprovementText.hypothesis(t.fix().hypothesis())).setHeader("Hypothesis")
-                .setKey("hypothesis").setAutoWidth(true);
-        grid.addColumn(t -> t.state().label()).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(t -> t.fix().shipDay() == null ? PercentText.NONE : t.fix().shipDay().toString())
-                .setHeader("Shipped").setKey("shipped").setAutoWidth(true);
-        grid.addColumn(t -> t.effect().map(e -> ImprovementText.beforeAfter(t.fix().hypothesis().figure(), e))
-                        .orElse(ImprovementText.value(t.fix().hypothesis().figure(), t.fix().snapshot().value()) + " now"))
-                .setHeader("Before → after").setKey("effect").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(t -> ImprovementText.verdict(t.effect().orElse(null))).setHeader("Test").setKey("test")
-                .setAutoWidth(true);
-        grid.addColumn(t -> ImprovementText.held(t.effect().orElse(null))).setHeader("Held")
-                .setKey("held").setAutoWidth(true);
+        // shares that wrap, so every column is in sight at 1366 px (auto widths ran past the screen even at 1920)
+        column(t -> title(t.fix()), "Fix", "fix", "9em");
+        column(t -> t.fix().service() + " " + t.fix().problem(), "Problem", "problem", "7em");
+        column(t -> customers(t.fix()), "Customers", "customers", "6em");
+        column(t -> t.fix().owner() + ", by " + t.fix().targetDate(), "Owner", "owner", "7em");
+        column(t -> ImprovementText.hypothesis(t.fix().hypothesis()), "Hypothesis", "hypothesis", "7em");
+        column(t -> t.state().label(), "State", "state", "7em");
+        column(t -> t.fix().shipDay() == null ? PercentText.NONE : t.fix().shipDay().toString(), "Shipped", "shipped",
+                "6em");
+        column(t -> t.effect().map(e -> ImprovementText.beforeAfter(t.fix().hypothesis().figure(), e))
+                        .orElse(ImprovementText.value(t.fix().hypothesis().figure(), t.fix().snapshot().value()) + " now"),
+                "Before → after", "effect", "7em").setTextAlign(ColumnTextAlign.END);
+        column(t -> ImprovementText.verdict(t.effect().orElse(null)), "Test", "test", "8em");
+        column(t -> ImprovementText.held(t.effect().orElse(null)), "Held", "held", "4em");
         if (money) {
-            grid.addColumn(t -> t.effect().map(this::revenue).orElse(money(t.fix().snapshot().revenueAtRisk()) + " now"))
-                    .setHeader("Revenue at risk").setKey("revenueAtRisk").setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true);
+            column(t -> t.effect().map(this::revenue).orElse(money(t.fix().snapshot().revenueAtRisk()) + " now"),
+                    "Revenue at risk", "revenueAtRisk", "8em").setTextAlign(ColumnTextAlign.END);
         }
     }
+
+    private Grid.Column<FixTracking.Tracked> column(ValueProvider<FixTracking.Tracked, ?> value, String header,
+                                                   String key, String width) {
+        return grid.addColumn(value).setHeader(header).setKey(key).setWidth(width).setFlexGrow(1);
+    }
+
 
     static String title(TrackedFix f) {
         return f.title().isEmpty() ? "Fix " + f.service() + " " + f.problem() : f.title();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,15 +43,18 @@ public class TriggersView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-trigger");
         grid.addClassName("triggers-grid");
-        grid.addColumn(s -> s.trigger().id()).setHeader("Id").setKey("id");
-        grid.addColumn(s -> s.trigger().name()).setHeader("Name").setKey("name");
-        grid.addColumn(s -> rule(s.trigger())).setHeader("Rule").setKey("rule");
-        grid.addColumn(s -> s.trigger().destination()).setHeader("Destination").setKey("destination");
-        grid.addColumn(s -> s.trigger().owner()).setHeader("Owner").setKey("owner");
-        grid.addColumn(s -> s.trigger().enabled() ? "yes" : "no").setHeader("Enabled").setKey("enabled");
-        grid.addComponentColumn(s -> new HorizontalLayout(
-                new Button("Edit", e -> openForm(s)), new Button("State", e -> openState(s)),
-                new Button("Send test", e -> sendTest(s)), delete(s))).setKey("actions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);   // long names, rules and owners wrap, never cut
+        grid.addColumn(s -> s.trigger().id()).setHeader("Id").setKey("id").setWidth("7em").setFlexGrow(1);
+        grid.addColumn(s -> s.trigger().name()).setHeader("Name").setKey("name").setWidth("9em").setFlexGrow(2);
+        grid.addColumn(s -> rule(s.trigger())).setHeader("Rule").setKey("rule").setWidth("12em").setFlexGrow(3);
+        grid.addColumn(s -> s.trigger().destination()).setHeader("Destination").setKey("destination")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.trigger().owner()).setHeader("Owner").setKey("owner").setAutoWidth(true);
+        grid.addColumn(s -> s.trigger().enabled() ? "yes" : "no").setHeader("Enabled").setKey("enabled")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(s -> actions(new Button("Edit", e -> openForm(s)),
+                new Button("State", e -> openState(s)), new Button("Send test", e -> sendTest(s)), delete(s)))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(new H2("Triggers"), new Paragraph("A trigger tells its destination when a customer (or a service) crosses "
                 + "a figure, and when it recovers, naming the owner who must act (README, \"Triggers\")."), add, grid);
         refresh();
@@ -65,6 +69,7 @@ public class TriggersView extends VerticalLayout {
     private void refresh() {
         grid.setEmptyStateText("No triggers yet: create one above.");
         grid.setItems(triggers.all());
+        grid.recalculateColumnWidths();   // auto widths follow the triggers shown
     }
 
     private void openForm(SavedTrigger existing) {
@@ -116,6 +121,16 @@ public class TriggersView extends VerticalLayout {
         } catch (IllegalStateException problem) {
             Notification.show(problem.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** A row's buttons, small, so the row's figures keep the width. */
+    private static HorizontalLayout actions(Button... buttons) {
+        for (Button b : buttons) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setSpacing(false);
+        return row;
     }
 
     private Button delete(SavedTrigger saved) {

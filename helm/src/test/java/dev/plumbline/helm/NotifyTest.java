@@ -38,7 +38,22 @@ class NotifyTest {
         assertThat(m.env().get("PLUMBLINE_NOTIFY_DELIVERY_ENABLED").get("value")).isEqualTo("true");
         assertThat(m.env().get("PLUMBLINE_NOTIFY_RETRY_INITIAL").get("value")).isEqualTo("30s");
         assertThat(m.env().get("PLUMBLINE_NOTIFY_RETRY_MAX_ATTEMPTS").get("value")).isEqualTo("10");
-        assertThat(m.env()).doesNotContainKeys("PLUMBLINE_SMTP_HOST", "PLUMBLINE_SMTP_PASSWORD", "MICRONAUT_CONFIG_FILES");
+        assertThat(m.env()).doesNotContainKeys("PLUMBLINE_SMTP_HOST", "PLUMBLINE_SMTP_PASSWORD", "MICRONAUT_CONFIG_FILES",
+                "PLUMBLINE_FIXES_TRACKER_DESTINATION", "PLUMBLINE_FIXES_TRACKER_PRESET");
+    }
+
+    @Test
+    @DisplayName("posts tracked fixes to a tracker destination with its preset and Jira project")
+    void fixesTracker() {
+        Manifests m = render(Map.of("notify.destinations.jira.kind", "tracker",
+                "notify.destinations.jira.url", "https://acme.atlassian.net/rest/api/2/issue",
+                "notify.destinations.jira.existingSecret", "jira-token",
+                "fixes.tracker.destination", "jira", "fixes.tracker.preset", "jira", "fixes.tracker.project", "OPS"));
+
+        assertThat(m.env().get("PLUMBLINE_FIXES_TRACKER_DESTINATION").get("value")).isEqualTo("jira");
+        assertThat(m.env().get("PLUMBLINE_FIXES_TRACKER_PRESET").get("value")).isEqualTo("jira");
+        assertThat(m.env().get("PLUMBLINE_FIXES_TRACKER_PROJECT").get("value")).isEqualTo("OPS");
+        assertThat(map(destinations(m).get("jira"))).containsEntry("kind", "tracker");
     }
 
     @Test

@@ -94,7 +94,9 @@ class CollectorsBrowserTest {
         Page page = browser.newPage();
         Browser.signIn(page, app.baseUrl(), "admin", RunningApp.PASSWORD);
         page.navigate(app.baseUrl() + "/collectors");
-        // the whole form fits a laptop screen: the button is in view, not cut at its right edge
+        // the whole form fits a laptop screen: the button is in view, not cut at its right edge (its box is read once it
+        // is drawn: boundingBox does not wait, and CI read it before the page had drawn the form)
+        assertThat(page.locator("vaadin-button.backfill-start")).isVisible();
         var button = page.locator("vaadin-button.backfill-start").boundingBox();
         assertThat(button.x + button.width).as("the button's right edge at 1366 px").isLessThanOrEqualTo(1366 - 16);
         Browser.screenshot(page, "collectors-admin");

@@ -2,15 +2,13 @@ package dev.plumbline.app.api;
 
 import dev.plumbline.app.digests.Digests;
 import dev.plumbline.app.digests.Reader;
+import dev.plumbline.app.digests.SubscriptionChecks;
+import dev.plumbline.app.digests.SubscriptionChecks.Checked;
 import dev.plumbline.app.security.Authentications;
-import dev.plumbline.app.security.RoleCatalog;
 import dev.plumbline.sql.auth.Identity;
 import dev.plumbline.sql.auth.Permission;
-import dev.plumbline.sql.auth.UserStore;
 import dev.plumbline.sql.digests.DigestKind;
-import dev.plumbline.sql.digests.Schedule;
 import dev.plumbline.sql.digests.Subscription;
-import dev.plumbline.sql.digests.Subscription.Address;
 import dev.plumbline.sql.digests.Subscription.Audience;
 import dev.plumbline.sql.digests.Subscription.Recipients;
 import dev.plumbline.sql.digests.SubscriptionStore;
@@ -36,11 +34,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Digest subscriptions (README, "Digests"): the weekly executive summary, the monthly PSR review (PDF attached) and
@@ -57,14 +53,12 @@ public class SubscriptionsController {
 
     private final SubscriptionStore store;
     private final Digests digests;
-    private final UserStore users;
-    private final RoleCatalog roles;
+    private final SubscriptionChecks checks;
 
-    public SubscriptionsController(SubscriptionStore store, Digests digests, UserStore users, RoleCatalog roles) {
+    public SubscriptionsController(SubscriptionStore store, Digests digests, SubscriptionChecks checks) {
         this.store = store;
         this.digests = digests;
-        this.users = users;
-        this.roles = roles;
+        this.checks = checks;
     }
 
     /** The caller's own subscriptions; an administrator's: every subscription. Oldest first. */
@@ -158,73 +152,17 @@ public class SubscriptionsController {
                 .orElseThrow(() -> RequestRefused.notFound("id", "no subscription '" + id + "'"));
     }
 
-    private record Checked(DigestKind kind, Schedule schedule, ZoneId zone, Recipients recipients, boolean enabled) {
-    }
-
-    /** The body as a subscription; {@code username} defaults to {@code owner} (the caller, or the changed one's user). */
+    /** The body checked ({@code username} defaults to {@code owner}): 400 or 403 naming the field at fault. */
     private Checked checked(SubscriptionBody body, Identity who, String owner) {
-        if (body == null) {
-            throw RequestRefused.badRequest("body", "a subscription (JSON object: kind, zone, addresses, and "
-                    + "optionally schedule, audience, username, role, enabled)");
+        SubscriptionChecks.Input in = body == null ? null : new SubscriptionChecks.Input(body.kind(), body.schedule(),
+                body.zone(), body.audience(), body.username(), body.role(), body.addresses() == null ? null
+                : body.addresses().stream().map(a -> a == null ? null
+                        : new SubscriptionChecks.Address(a.address(), a.role())).toList(), body.enabled());
+        try {
+            return checks.check(in, who, owner);
+        } catch (SubscriptionChecks.Forbidden e) {
+            throw RequestRefused.forbidden(e.field(), e.getMessage());
         }
-        DigestKind kind = DigestKind.parse("kind", body.kind() == null ? "" : body.kind());
-        Schedule schedule = body.schedule() == null || body.schedule().isBlank() ? kind.defaultSchedule()
-                : Schedule.parse(body.schedule());
-        ZoneId zone = Subscription.zone(body.zone());
-        Audience audience = audience(body.audience());
-        String username = body.username() == null || body.username().isBlank() ? owner : body.username().strip();
-        if (!admin(who)) {
-            if (audience != Audience.USER) {
-                throw RequestRefused.forbidden("audience", "only an administrator subscribes a role or an address list");
-            }
-            if (!username.equals(who.name())) {
-                throw RequestRefused.forbidden("username", "you may subscribe only yourself (" + who.name() + ")");
-            }
-        }
-        List<AddressJson> given = body.addresses() == null ? List.of() : body.addresses();
-        List<Address> addresses = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            AddressJson a = given.get(i);
-            String field = "addresses[" + i + "]";
-            if (a == null || a.address() == null) {
-                throw RequestRefused.badRequest(field + ".address", "required, an e-mail address");
-            }
-            String role = a.role() == null ? "" : a.role().strip();
-            if (audience == Audience.LIST) {
-                roles.requireKnown(field + ".role", role.isEmpty() ? List.of() : List.of(role));
-            } else if (!role.isEmpty()) {
-                throw RequestRefused.badRequest(field + ".role", "only an address list names a role per address");
-            }
-            addresses.add(new Address(a.address(), role));
-        }
-        Recipients recipients = switch (audience) {
-            case USER -> {
-                if (users.find(username).isEmpty()) {
-                    throw RequestRefused.badRequest("username", "no user '" + username + "'");
-                }
-                yield new Recipients(Audience.USER, username, "", addresses);
-            }
-            case ROLE -> {
-                String role = body.role() == null ? "" : body.role().strip();
-                roles.requireKnown("role", role.isEmpty() ? List.of() : Set.of(role));
-                yield new Recipients(Audience.ROLE, "", role, addresses);
-            }
-            case LIST -> new Recipients(Audience.LIST, "", "", addresses);
-        };
-        return new Checked(kind, schedule, zone, recipients, body.enabled() == null || body.enabled());
-    }
-
-    private static Audience audience(String text) {
-        if (text == null || text.isBlank()) {
-            return Audience.USER;
-        }
-        for (Audience a : Audience.values()) {
-            if (a.label().equals(text)) {
-                return a;
-            }
-        }
-        throw RequestRefused.badRequest("audience", "must be user, role or list, was '"
-                + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
     }
 
     private static Identity who(Authentication authentication) {

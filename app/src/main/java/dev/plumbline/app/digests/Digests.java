@@ -7,6 +7,7 @@ import dev.plumbline.sql.digests.DigestKind;
 import dev.plumbline.sql.digests.DueRuns;
 import dev.plumbline.sql.digests.Subscription;
 import dev.plumbline.sql.digests.Subscription.Address;
+import dev.plumbline.sql.digests.Subscription.Recipients;
 import dev.plumbline.sql.outbox.Notification;
 import dev.plumbline.sql.outbox.OutboxEntry;
 import dev.plumbline.sql.outbox.OutboxStore;
@@ -45,14 +46,18 @@ public class Digests {
      * longer exists or is disabled (nothing is sent to them).
      */
     public Optional<Reader> reader(Subscription s) {
-        return switch (s.recipients().audience()) {
-            case USER -> users.find(s.recipients().username()).filter(u -> !u.disabled())
+        return reader(s.recipients());
+    }
+
+    /** Whose view a digest to {@code recipients} is written for now; empty for a user who is gone or disabled. */
+    public Optional<Reader> reader(Recipients recipients) {
+        return switch (recipients.audience()) {
+            case USER -> users.find(recipients.username()).filter(u -> !u.disabled())
                     .map(u -> Reader.user(u.username(), u.roles(), roles.permissionsOf(u.roles())));
-            case ROLE -> Optional.of(Reader.role(s.recipients().role(),
-                    roles.permissionsOf(Set.of(s.recipients().role()))));
+            case ROLE -> Optional.of(Reader.role(recipients.role(), roles.permissionsOf(Set.of(recipients.role()))));
             case LIST -> {
                 Map<String, Set<String>> byRole = new LinkedHashMap<>();
-                for (Address a : s.recipients().addresses()) {
+                for (Address a : recipients.addresses()) {
                     byRole.put(a.role(), roles.permissionsOf(Set.of(a.role())));
                 }
                 yield Optional.of(Reader.list(byRole));

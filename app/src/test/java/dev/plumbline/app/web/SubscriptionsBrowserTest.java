@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.plumbline.app.testing.Browser;
 import dev.plumbline.app.testing.RunningApp;
 import dev.plumbline.sql.testing.ClickHouseExtension;
@@ -86,5 +87,59 @@ class SubscriptionsBrowserTest {
                     .containsEntry("enabled", true);
             assertThat(s.get("addresses").toString()).contains("sre@example.com");
         });
+    }
+
+    @Test
+    void an_administrator_subscribes_a_role_and_an_address_list_as_the_api_then_returns_them() {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "admin", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/subscriptions");
+        choose(page, "vaadin-select.audience", "A role (its view, to addresses)");
+        choose(page, "vaadin-select.role", "exec");
+        page.locator("vaadin-text-area.addresses textarea").fill("board@example.com\nleadership@example.com");
+        page.locator("vaadin-button.subscribe").click();
+        assertThat(page.locator("vaadin-grid.subscriptions-grid"))
+                .containsText("role exec: board@example.com, leadership@example.com");
+
+        choose(page, "vaadin-select.audience", "An address list (each address with its role)");
+        page.locator("vaadin-text-area.addresses textarea").fill("cfo@example.com=exec\nsre@example.com");
+        page.locator("vaadin-button.subscribe").click();
+        assertThat(page.getByText("addresses: 'sre@example.com' names no role")).isVisible();
+        page.locator("vaadin-text-area.addresses textarea").fill("cfo@example.com=exec\nsre@example.com=engineer");
+        page.locator("vaadin-button.preview").click();
+        assertThat(page.frameLocator("iframe.preview-frame").locator("body")).containsText("Written for the role engineer, the least privileged");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).click();
+        page.locator("vaadin-button.subscribe").click();
+        assertThat(page.locator("vaadin-grid.subscriptions-grid"))
+                .containsText("cfo@example.com (exec), sre@example.com (engineer)");
+        Browser.screenshot(page, "subscriptions-admin");
+        assertThat(Browser.cutCells(page, "vaadin-grid.subscriptions-grid")).isEmpty();
+
+        List<Map<String, Object>> api = app.jsonList(app.getAs("admin", "/api/v1/subscriptions").body());
+        assertThat(api).anySatisfy(s -> {
+            assertThat(s).containsEntry("audience", "role").containsEntry("role", "exec")
+                    .containsEntry("createdBy", "admin");
+            assertThat(s.get("addresses").toString()).contains("board@example.com", "leadership@example.com");
+        });
+        assertThat(api).anySatisfy(s -> {
+            assertThat(s).containsEntry("audience", "list");
+            assertThat(s.get("addresses")).isEqualTo(List.of(Map.of("address", "cfo@example.com", "role", "exec"),
+                    Map.of("address", "sre@example.com", "role", "engineer")));
+        });
+    }
+
+    @Test
+    void a_user_is_offered_only_themselves() {
+        Page page = browser.newPage();
+        Browser.signIn(page, app.baseUrl(), "pm", RunningApp.PASSWORD);
+        page.navigate(app.baseUrl() + "/subscriptions");
+        assertThat(page.locator("vaadin-email-field.address")).isVisible();
+        assertThat(page.locator("vaadin-select.audience")).isHidden();
+        assertThat(page.locator("vaadin-text-area.addresses")).isHidden();
+    }
+
+    private static void choose(Page page, String select, String item) {
+        page.locator(select).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
     }
 }

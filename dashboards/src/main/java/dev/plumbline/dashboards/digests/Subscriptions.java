@@ -18,11 +18,16 @@ public interface Subscriptions {
     }
 
     /**
-     * A subscription of the caller's own to create.
+     * A subscription to create: the caller's own, or (administrators) a role's or an address list's.
      *
-     * @param schedule blank: the kind's default
+     * @param schedule  blank: the kind's default
+     * @param audience  user (the caller themselves), role or list
+     * @param role      for a role: which role's view of the figures
+     * @param addresses the caller's address (user); e-mail addresses, one per line or separated by commas (role);
+     *                  one "address=role" per line (list)
      */
-    record Form(String kind, String schedule, String zone, String address, boolean enabled) {
+    record Form(String kind, String schedule, String zone, String audience, String role, String addresses,
+                boolean enabled) {
     }
 
     /** The digest kinds (weekly-executive-summary, ...). */
@@ -31,15 +36,24 @@ public interface Subscriptions {
     /** The kind's default schedule. */
     String defaultSchedule(String kind);
 
+    /** The roles an administrator may subscribe, or name for an address of a list. */
+    List<String> roles();
+
     /** The caller's own subscriptions, an administrator's all of them, oldest first. */
     List<Row> visibleTo(Identity who);
 
-    /** Subscribes the caller; a bad value fails with an IllegalArgumentException whose message begins with its field. */
+    /**
+     * Subscribes the caller, or a role or list (administrators only); a bad value, or one the caller may not give,
+     * fails with an IllegalArgumentException whose message begins with its field.
+     */
     Row subscribe(Identity who, Form form);
 
     /** Deletes one of the caller's own (an administrator's: any); false when there is none such. */
     boolean delete(Identity who, String id);
 
-    /** The HTML the caller would get of {@code kind} if it ran now in {@code zone}. */
-    String preview(Identity who, String kind, String zone);
+    /**
+     * The HTML the form's recipients would get of its kind if it ran now in its zone: the caller's own view, or the
+     * role's, or the list's least privileged role's. Fails as {@link #subscribe} does.
+     */
+    String preview(Identity who, Form form);
 }

@@ -1,6 +1,5 @@
 package dev.plumbline.app.demo;
 
-import dev.plumbline.collectors.demo.DemoCustomer;
 import dev.plumbline.collectors.demo.DemoSlice;
 import dev.plumbline.collectors.demo.DemoTraffic;
 import dev.plumbline.collectors.demo.PlantedProblem;
@@ -13,23 +12,18 @@ import dev.plumbline.sql.fixes.Hypothesis;
 import dev.plumbline.sql.fixes.TrackedFix;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * The demo's tracked fix: the planted checkout deploy regression, tracked for its five busiest customers with the
- * hypothesis "error ratio below checkout's budget", and shipped with the rollback two hours after the deploy (a
- * deploy annotation of its own). The rollback is recent, so the fix shows as shipped and measuring until three whole
- * days have passed; from then on its measured effect is what the demo's history says.
+ * The demo's tracked fix: the planted checkout deploy regression (10% failures for two hours, then
+ * {@link DemoTraffic#RESIDUAL_ERROR_RATE} for checkout's busiest customers), tracked for those customers with the
+ * hypothesis "error ratio below checkout's budget", and shipped with the rollback {@link DemoTraffic#ROLLBACK_AFTER}
+ * after the deploy (a deploy annotation of its own). The rollback is five days old, so its effect is measured on
+ * whole days before and after it: what the demo's history says, not a figure written here.
  */
 final class DemoFix {
-
-    /** How many of the checkout customers the demo's fix is tracked for (the busiest). */
-    static final int CUSTOMERS = 5;
 
     private DemoFix() {
     }
@@ -37,16 +31,13 @@ final class DemoFix {
     /** Tracks and ships the demo's fix, unless a fix is tracked already or the deploy is outside the history. */
     static Optional<TrackedFix> seed(DemoTraffic traffic, FixStore fixes, FixEffects effects, AnnotationStore annotations,
                                      double checkoutTarget, LocalDate today) {
-        Optional<PlantedProblem> deploy = traffic.planted().stream().filter(p -> p.name().equals("checkout-deploy"))
-                .findFirst();
-        if (deploy.isEmpty() || !fixes.all().isEmpty()) {
+        Optional<PlantedProblem> residual = traffic.planted().stream()
+                .filter(p -> p.name().equals("checkout-deploy-residual")).findFirst();
+        if (residual.isEmpty() || !fixes.all().isEmpty()) {
             return Optional.empty();
         }
-        PlantedProblem p = deploy.get();
-        Set<String> hit = p.slices().stream().map(DemoSlice::customer).collect(Collectors.toSet());
-        List<String> customers = traffic.customers().stream().filter(c -> hit.contains(c.id()))
-                .sorted(Comparator.comparingDouble(DemoCustomer::rps).reversed().thenComparing(DemoCustomer::id))
-                .limit(CUSTOMERS).map(DemoCustomer::id).toList();
+        PlantedProblem p = residual.get();
+        List<String> customers = p.slices().stream().map(DemoSlice::customer).sorted().toList();
         Hypothesis hypothesis = new Hypothesis(Hypothesis.Figure.ERROR_RATIO, Hypothesis.Comparison.BELOW,
                 1 - checkoutTarget);
         Annotation rollback = new Annotation(UUID.nameUUIDFromBytes(("rollback " + p.to()).getBytes(StandardCharsets.UTF_8)),

@@ -76,7 +76,8 @@ public class DemoTelemetry implements ApplicationEventListener<ServerStartupEven
                 .sorted(Comparator.comparing(Customer::effectiveFrom)).forEach(c -> latest.put(c.id(), c));
         List<DemoCustomer> customers = latest.values().stream().map(c -> new DemoCustomer(c.id(),
                 0.05 + c.arr().doubleValue() / 200_000, c.dataVolumeGb() == null ? 0 : c.dataVolumeGb(), c.region())).toList();
-        Instant deploy = today.minusDays(1).atTime(14, 0).toInstant(ZoneOffset.UTC);
+        // ten days ago, so that its rollback (five days later) has whole days on both sides to be measured on
+        Instant deploy = today.minusDays(10).atTime(14, 0).toInstant(ZoneOffset.UTC);
         // medians at an eighth of each latency threshold: p99 near half of it, inside every objective
         Map<String, Double> medians = new LinkedHashMap<>();
         DemoData.objectives().stream().filter(o -> o.latencyThresholdMs() != null)

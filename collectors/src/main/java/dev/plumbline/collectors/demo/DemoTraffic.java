@@ -16,7 +16,10 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>{@code search} is slow (x6) for every customer keeping 1 TB of data or more;</li>
  *   <li>{@code checkout} fails 10% of requests for two hours after a deploy at {@code deployAt};</li>
- *   <li>the largest customer in {@code eu-west} is slow (x4) and fails 3% on {@code api-gateway}, a degraded region.</li>
+ *   <li>the largest customer in {@code eu-west} is slow (x4) and fails 3% on {@code api-gateway}, a degraded region;</li>
+ *   <li>after those two hours, the deploy still fails {@link #RESIDUAL_ERROR_RATE} of the requests of checkout's
+ *       {@link #RESIDUAL_CUSTOMERS} busiest customers until it is rolled back, {@link #ROLLBACK_AFTER} after it
+ *       (above checkout's budget for them, and below it over the whole service).</li>
  * </ul>
  * The same second always gives the same requests, so a live platform, a backfilled history and a test's expectation
  * agree.
@@ -36,6 +39,13 @@ public final class DemoTraffic {
     private final double[] sliceRps;
     private final double[] medianSeconds;
     private final List<PlantedProblem> planted;
+
+    /** The share of the busiest checkout customers' requests the deploy fails after its first two hours. */
+    public static final double RESIDUAL_ERROR_RATE = 6e-4;
+    /** How many of checkout's busiest customers (by their checkout traffic) keep failing until the rollback. */
+    public static final int RESIDUAL_CUSTOMERS = 5;
+    /** When the deploy is rolled back, after it (on a whole hour, as every planted problem starts and ends). */
+    public static final java.time.Duration ROLLBACK_AFTER = java.time.Duration.ofDays(5).plusHours(2);
 
     /** The request generator; {@code services} should include search, checkout and api-gateway for the planted problems. */
     public DemoTraffic(List<String> services, List<DemoCustomer> customers, long seed, Instant deployAt) {
@@ -268,6 +278,14 @@ public final class DemoTraffic {
                 .ifPresent(c -> out.add(new PlantedProblem("eu-west-gateway",
                         c.id() + " is slow and failing on api-gateway from the degraded eu-west region",
                         Set.of(new DemoSlice("api-gateway", c.id())), always, forever, 4, 0.03)));
+        Set<DemoSlice> busiest = new LinkedHashSet<>();
+        java.util.stream.IntStream.range(0, slices.size()).boxed().filter(i -> slices.get(i).service().equals("checkout"))
+                .sorted(Comparator.comparingDouble((Integer i) -> sliceRps[i]).reversed()
+                        .thenComparing(i -> slices.get(i).customer()))
+                .limit(RESIDUAL_CUSTOMERS).forEach(i -> busiest.add(slices.get(i)));
+        out.add(new PlantedProblem("checkout-deploy-residual", "after its first two hours the checkout deploy still "
+                + "fails 0.06% of its busiest customers' requests until its rollback",
+                busiest, deployAt.plusSeconds(7200), deployAt.plus(ROLLBACK_AFTER), 1, RESIDUAL_ERROR_RATE));
         return List.copyOf(out);
     }
 }

@@ -71,13 +71,20 @@ class DemoPlatformTest {
     void the_planted_problems_name_their_slices() {
         DemoTraffic traffic = new DemoTraffic(SERVICES, CUSTOMERS, 1, Instant.parse("2026-11-01T12:00:00Z"));
         assertThat(traffic.planted()).extracting(PlantedProblem::name)
-                .containsExactly("search-large-volume", "checkout-deploy", "eu-west-gateway");
+                .containsExactly("search-large-volume", "checkout-deploy", "eu-west-gateway", "checkout-deploy-residual");
         assertThat(traffic.planted().getFirst().slices()).containsExactly(new DemoSlice("search", "big"));
         assertThat(traffic.planted().get(2).slices()).containsExactly(new DemoSlice("api-gateway", "big"));
         assertThat(traffic.planted().get(1).hits(new DemoSlice("checkout", "small"), Instant.parse("2026-11-01T13:59:59Z")))
                 .isEqualTo(traffic.slices().contains(new DemoSlice("checkout", "small")));
         assertThat(traffic.planted().get(1).hits(new DemoSlice("checkout", "small"), Instant.parse("2026-11-01T14:00:00Z")))
                 .isFalse();
+        PlantedProblem residual = traffic.planted().get(3);
+        assertThat(residual.slices()).as("checkout's busiest customers: both of these two")
+                .isEqualTo(traffic.slices().stream().filter(s -> s.service().equals("checkout")).collect(java.util.stream.Collectors.toSet()));
+        assertThat(residual.from()).isEqualTo(Instant.parse("2026-11-01T14:00:00Z"));
+        assertThat(residual.to()).as("rolled back five days and two hours after the deploy")
+                .isEqualTo(Instant.parse("2026-11-06T14:00:00Z"));
+        assertThat(residual.errorRate()).isLessThan(0.10);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 
 /**
  * The demo platform's traffic: deterministic for a seed, second by second. Each customer uses a subset of the
- * services; volume follows a daily cycle; latency is log-normal around each service's median; and three problems are
+ * services; volume follows a daily cycle; latency is log-normal around each service's median; and four problems are
  * planted whose ground truth {@link #planted()} gives:
  * <ul>
  *   <li>{@code search} is slow (x6) for every customer keeping 1 TB of data or more;</li>

@@ -26,6 +26,7 @@ public final class OutboxStore {
     private static final NamedQuery ENTRY = NamedQuery.load(OutboxStore.class, "outbox_entry.sql");
     private static final NamedQuery DUE = NamedQuery.load(OutboxStore.class, "outbox_due.sql");
     private static final NamedQuery HISTORY = NamedQuery.load(OutboxStore.class, "outbox_history.sql");
+    private static final NamedQuery ENQUEUED_BY = NamedQuery.load(OutboxStore.class, "outbox_enqueued_by.sql");
 
     private final ClickHouse clickHouse;
     private final Clock clock;
@@ -69,6 +70,17 @@ public final class OutboxStore {
         return clickHouse.query(HISTORY, Params.of("from", from).and("to", to)
                 .and("origin", origin == null ? "" : origin.name().toLowerCase(Locale.ROOT)).and("limit", limit),
                 OutboxStore::entry);
+    }
+
+    /** A notification's id and when it was enqueued. */
+    public record Enqueued(String id, Instant createdAt) {
+    }
+
+    /** What {@code origin}'s {@code originId} enqueued since {@code since}, oldest first, at most {@code limit}. */
+    public List<Enqueued> enqueuedBy(Notification.Origin origin, String originId, Instant since, int limit) {
+        return clickHouse.query(ENQUEUED_BY, Params.of("origin", origin.name().toLowerCase(Locale.ROOT))
+                .and("origin_id", originId).and("since", since).and("limit", limit),
+                row -> new Enqueued(row.getString("id"), row.getInstant("created_at")));
     }
 
     /** Marks {@code entry} sent now, after {@code attempts} attempts in all. */

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  * One evaluation of the triggers at an instant: reads each enabled trigger's figure per subject, finds the crossings
  * ({@link Edges}), enqueues one notification per crossing in the outbox, then keeps the subjects' new states. The
  * outbox comes first: a crash between the two re-evaluates from the old states, and the same crossing (same trigger,
- * subject, status and start) has the same idempotency id, so the outbox keeps one. Only a breach that began at an
- * evaluation lost that way is seen again with a later start (and sent under that one).
+ * subject, status and start) has the same idempotency id, so the outbox keeps one. A breach that began at the
+ * evaluation lost that way would be seen again with a later start, so before evaluating, the firings the trigger
+ * enqueued since its states were last saved that those states do not record are taken into them
+ * ({@link #recovered}): the breach keeps its start and is not sent again, and its recovery is sent as resolved.
  */
 public final class TriggerEvaluation {
 
@@ -61,12 +63,38 @@ public final class TriggerEvaluation {
         return out;
     }
 
+    /** At most this many notifications a trigger enqueued since its last save are read back (a crash's firings). */
+    static final int RECOVERY_LIMIT = 100_000;
+
+    /**
+     * {@code saved} with the firings {@code triggerId} enqueued since its states were last saved and they do not
+     * record: a crash came between the outbox and the save. Each such subject is breaching since the firing's start,
+     * sent as firing at the time it was enqueued.
+     */
+    Map<String, SubjectState> recovered(String triggerId, Map<String, SubjectState> saved) {
+        Instant since = states.lastSaved(triggerId).orElse(Instant.EPOCH);
+        Map<String, SubjectState> out = new java.util.LinkedHashMap<>(saved);
+        for (OutboxStore.Enqueued e : outbox.enqueuedBy(Notification.Origin.TRIGGER, triggerId, since, RECOVERY_LIMIT)) {
+            Crossing.firing(triggerId, e.id()).ifPresent(f -> {
+                SubjectState was = out.get(f.subject());
+                boolean recorded = was != null && was.since() != null && (f.startsAt().isBefore(was.since())
+                        || f.startsAt().equals(was.since()) && (was.notified() || !was.breaching()));
+                if (!recorded) {
+                    out.put(f.subject(), new SubjectState(f.subject(), true, f.startsAt(), true, e.createdAt(),
+                            (was == null ? 0 : was.firedCount()) + 1, was == null ? Double.NaN : was.value()));
+                }
+            });
+        }
+        return out;
+    }
+
     /** Evaluates {@code trigger} at {@code evaluatedAt} (in whole milliseconds, as the states keep instants). */
     public Outcome evaluate(Trigger trigger, Instant evaluatedAt) {
         Instant at = evaluatedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Map<String, Reading> readings = figures.read(trigger, at).stream()
                 .collect(Collectors.toMap(Reading::subject, Function.identity(), (a, b) -> a));
-        Map<String, SubjectState> before = states.states(trigger.id());
+        Map<String, SubjectState> saved = states.states(trigger.id());
+        Map<String, SubjectState> before = recovered(trigger.id(), saved);
         Map<String, Double> values = readings.values().stream()
                 .collect(Collectors.toMap(Reading::subject, Reading::value));
         Edges.Result result = Edges.evaluate(trigger, before, values, at);
@@ -75,7 +103,7 @@ public final class TriggerEvaluation {
             Notification n = messenger.notification(trigger, crossing, readings.get(crossing.subject()));
             ids.add(outbox.enqueue(n).id());
         }
-        states.save(trigger.id(), before, result.states(), at);
+        states.save(trigger.id(), saved, result.states(), at);   // a recovered firing is written too
         return new Outcome(trigger.id(), result.crossings(), List.copyOf(ids), "");
     }
 }

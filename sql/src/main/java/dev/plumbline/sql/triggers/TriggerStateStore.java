@@ -20,6 +20,7 @@ public final class TriggerStateStore {
     private static final Instant NONE = Instant.EPOCH;
     private static final NamedQuery INSERT = NamedQuery.load(TriggerStateStore.class, "insert_trigger_state.sql");
     private static final NamedQuery STATES = NamedQuery.load(TriggerStateStore.class, "trigger_states.sql");
+    private static final NamedQuery LAST_SAVED = NamedQuery.load(TriggerStateStore.class, "trigger_last_saved.sql");
 
     private final ClickHouse clickHouse;
     private final Clock clock;
@@ -35,6 +36,13 @@ public final class TriggerStateStore {
         clickHouse.query(STATES, Params.of("trigger_id", triggerId), TriggerStateStore::state)
                 .forEach(s -> out.put(s.subject(), s));
         return out;
+    }
+
+    /** When trigger {@code triggerId}'s states were last saved (an evaluation instant); empty when it has none. */
+    public java.util.Optional<Instant> lastSaved(String triggerId) {
+        return clickHouse.queryOne(LAST_SAVED, Params.of("trigger_id", triggerId), row -> row.getLong("subjects") == 0
+                ? java.util.Optional.<Instant>empty() : java.util.Optional.of(row.getInstant("last_saved")))
+                .flatMap(java.util.function.Function.identity());
     }
 
     /** Writes those of {@code states} that differ from {@code before} (the value aside), at {@code evaluatedAt}. */

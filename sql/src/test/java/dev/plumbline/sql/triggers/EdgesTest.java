@@ -120,4 +120,27 @@ class EdgesTest {
         Crossing c = new Crossing("big", Status.RESOLVED, T0, T0.plusSeconds(60), 70);
         assertThat(c.notificationId("t1")).isEqualTo("trigger:t1:big:resolved:2026-11-20T12:00:00Z");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} of {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            trigger:t1:big:firing:2026-11-20T12:00:00Z                  | t1  | big
+            trigger:t1:eu:west:firing:2026-11-20T12:00:00Z              | t1  | eu:west
+            trigger:t1:odd:firing:x:firing:2026-11-20T12:00:00.123Z     | t1  | odd:firing:x
+            trigger:t1:big:resolved:2026-11-20T12:00:00Z                | t1  |
+            trigger:t10:big:firing:2026-11-20T12:00:00Z                 | t1  |
+            trigger-test:t1:2026-11-20T12:00:00Z                        | t1  |
+            trigger:t1:big:firing:not-an-instant                        | t1  |
+            """)
+    void a_firings_id_is_read_back_as_its_subject_and_start(String id, String trigger, String subject) {
+        java.util.Optional<Crossing.Firing> firing = Crossing.firing(trigger, id);
+        if (subject == null) {
+            assertThat(firing).isEmpty();
+        } else {
+            assertThat(firing).hasValueSatisfying(f -> {
+                assertThat(f.subject()).isEqualTo(subject);
+                assertThat(new Crossing(subject, Status.FIRING, f.startsAt(), null, 1).notificationId(trigger))
+                        .as("read back and written again, the same id").isEqualTo(id);
+            });
+        }
+    }
 }

@@ -75,11 +75,16 @@ class TriggerEvaluationTest {
                 "ana@example.com", Duration.ZERO, false, true, false);
     }
 
+    private static final TriggerEvaluation.Messenger MESSENGER = (t, c, r) -> new Notification(c.notificationId(t.id()),
+            Notification.Channel.WEBHOOK, t.destination(), List.of(), c.status().key() + " " + r.label(), "{}",
+            "application/json", List.of(), "reason", Notification.Origin.TRIGGER, t.id());
+
     private static TriggerEvaluation evaluationAt(Instant now) {
+        return evaluationAt(now, MESSENGER);
+    }
+
+    private static TriggerEvaluation evaluationAt(Instant now, TriggerEvaluation.Messenger messenger) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        TriggerEvaluation.Messenger messenger = (t, c, r) -> new Notification(c.notificationId(t.id()),
-                Notification.Channel.WEBHOOK, t.destination(), List.of(), c.status().key() + " " + r.label(), "{}",
-                "application/json", List.of(), "reason", Notification.Origin.TRIGGER, t.id());
         return new TriggerEvaluation(new TriggerStore(database.clickHouse(), clock),
                 new TriggerStateStore(database.clickHouse(), clock), new FigureReader(engine, 10_000),
                 new OutboxStore(database.clickHouse(), clock), messenger);
@@ -134,6 +139,56 @@ class TriggerEvaluationTest {
         assertThat(restarted.evaluate(trigger, BURST.plus(Duration.ofHours(1))).crossings()).isEmpty();
         assertThat(evaluationAt(CALM).evaluate(trigger, CALM).crossings()).extracting(Crossing::subject)
                 .containsExactlyInAnyOrderElementsOf(fired.crossings().stream().map(Crossing::subject).toList());
+    }
+
+    /**
+     * A crash between the outbox and the states' save: the evaluation stops after the first firing is enqueued (its
+     * messenger fails on the second), so no state is saved. The next evaluation sends the others (never enqueued),
+     * but not the first again, not even under a later start; and the recovery of every subject resolves it with the
+     * breach's own start.
+     */
+    @Test
+    void a_crash_after_the_outbox_and_before_the_save_sends_each_firing_once_with_its_own_start() {
+        Set<String> expected = truthBurningAbove(10, BURST, enterprise());
+        assertThat(expected).as("two subjects at least, one enqueued before the crash and one not").hasSizeGreaterThan(1);
+        Trigger trigger = billingBurn("t-crash");
+        int[] calls = {0};
+        TriggerEvaluation.Messenger crashing = (t, c, r) -> {
+            if (++calls[0] == 2) {
+                throw new IllegalStateException("the process dies here");
+            }
+            return MESSENGER.notification(t, c, r);
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluationAt(BURST, crashing).evaluate(trigger, BURST))
+                .hasMessageContaining("dies");
+        TriggerStateStore stateStore = new TriggerStateStore(database.clickHouse(), PlantedPlatform.clock());
+        assertThat(stateStore.states("t-crash")).as("nothing was saved").isEmpty();
+        OutboxStore outbox = new OutboxStore(database.clickHouse(), Clock.fixed(CALM, ZoneOffset.UTC));
+        List<OutboxStore.Enqueued> beforeCrash = outbox.enqueuedBy(Notification.Origin.TRIGGER, "t-crash", Instant.EPOCH, 100);
+        assertThat(beforeCrash).singleElement().satisfies(e -> assertThat(e.id()).endsWith(":firing:" + BURST));
+        String sent = Crossing.firing("t-crash", beforeCrash.getFirst().id()).orElseThrow().subject();
+
+        Instant next = BURST.plusSeconds(300);
+        TriggerEvaluation.Outcome after = evaluationAt(next).evaluate(trigger, next);
+
+        assertThat(after.crossings()).as("the others fire now, at this evaluation's start")
+                .allMatch(c -> c.status() == Status.FIRING && c.startsAt().equals(next))
+                .extracting(Crossing::subject).containsExactlyInAnyOrderElementsOf(expected.stream()
+                        .filter(c -> !c.equals(sent)).toList());
+        assertThat(stateStore.states("t-crash").get(sent)).satisfies(st -> {
+            assertThat(st.since()).isEqualTo(BURST);
+            assertThat(st.notified()).isTrue();
+            assertThat(st.firedCount()).isEqualTo(1);
+        });
+        assertThat(outbox.enqueuedBy(Notification.Origin.TRIGGER, "t-crash", Instant.EPOCH, 100))
+                .filteredOn(e -> Crossing.firing("t-crash", e.id()).map(f -> f.subject().equals(sent)).orElse(false))
+                .as("one firing of the first subject in all").hasSize(1);
+        TriggerEvaluation.Outcome calm = evaluationAt(CALM).evaluate(trigger, CALM);
+        assertThat(calm.crossings()).filteredOn(c -> c.subject().equals(sent)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.status()).isEqualTo(Status.RESOLVED);
+                    assertThat(c.startsAt()).isEqualTo(BURST);
+                });
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A trigger as the API takes it (POST, PUT: fields that are not given take their defaults) and gives it back.
@@ -32,6 +33,10 @@ import java.util.List;
  * @param enabled            evaluated every plumbline.triggers.interval (default true)
  * @param includeMoney       messages carry the customer's ARR and revenue at risk (default false; setting it needs
  *                           view-money)
+ * @param labels             the trigger's own Alertmanager labels on every message, by name (at most 10; names as
+ *                           Prometheus allows, not alertname, trigger, customer, service or owner; values 1-200
+ *                           characters), e.g. {"severity": "page", "team": "payments"}; severity is warning unless
+ *                           given
  * @param version            (response) 1 for the first save, then 2, 3...
  * @param savedBy            (response) who saved this version
  * @param savedAt            (response) when
@@ -42,12 +47,14 @@ public record TriggerJson(@Nullable String id, @Nullable String name, @Nullable 
                           @Nullable Double threshold, @Nullable List<String> customerIds, @Nullable String segment,
                           @Nullable Double arrAbove, @Nullable Integer renewingWithinDays, @Nullable String destination,
                           @Nullable String owner, @Nullable Integer cooldownMinutes, @Nullable Boolean onlyOnce,
-                          @Nullable Boolean enabled, @Nullable Boolean includeMoney, @Nullable Integer version,
+                          @Nullable Boolean enabled, @Nullable Boolean includeMoney,
+                          @Nullable Map<String, String> labels, @Nullable Integer version,
                           @Nullable String savedBy, @Nullable Instant savedAt) {
 
     TriggerInput input() {
         return new TriggerInput(id, name, figure, service, windowHours, comparison, threshold, customerIds, segment,
-                arrAbove, renewingWithinDays, destination, owner, cooldownMinutes, onlyOnce, enabled, includeMoney);
+                arrAbove, renewingWithinDays, destination, owner, cooldownMinutes, onlyOnce, enabled, includeMoney,
+                labels);
     }
 
     static TriggerJson of(SavedTrigger saved, boolean money) {
@@ -55,6 +62,6 @@ public record TriggerJson(@Nullable String id, @Nullable String name, @Nullable 
         return new TriggerJson(t.id(), t.name(), t.figure(), t.service(), t.windowHours(), t.comparison(),
                 t.threshold(), t.customerIds(), t.segment(), money ? t.arrAbove() : null, t.renewingWithinDays(),
                 t.destination(), t.owner(), t.cooldownMinutes(), t.onlyOnce(), t.enabled(), t.includeMoney(),
-                saved.version(), saved.savedBy(), saved.savedAt());
+                t.labels(), saved.version(), saved.savedBy(), saved.savedAt());
     }
 }

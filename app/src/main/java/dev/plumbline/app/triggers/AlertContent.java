@@ -5,6 +5,7 @@ import dev.plumbline.sql.triggers.Crossing;
 import dev.plumbline.sql.triggers.Figure;
 import dev.plumbline.sql.triggers.Reading;
 import dev.plumbline.sql.triggers.Trigger;
+import dev.plumbline.sql.triggers.TriggerLabels;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,7 +27,6 @@ public record AlertContent(Crossing.Status status, Map<String, String> labels, M
 
     /** The alertname label of every trigger's alert (the trigger itself is the trigger label). */
     public static final String ALERTNAME = "PlumblineTrigger";
-    public static final String SEVERITY = "warning";
 
     public AlertContent {
         labels = Map.copyOf(labels);
@@ -53,7 +53,7 @@ public record AlertContent(Crossing.Status status, Map<String, String> labels, M
         String label = reading == null ? crossing.subject() : reading.label();
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("alertname", ALERTNAME);
-        labels.put("severity", SEVERITY);
+        labels.putAll(TriggerLabels.ofMessage(trigger));   // severity (warning unless set) and the trigger's own
         labels.put("trigger", trigger.id());
         labels.put(service ? "service" : "customer", crossing.subject());
         if (!service && !trigger.rule().service().isEmpty()) {

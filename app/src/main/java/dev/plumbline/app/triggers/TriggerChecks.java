@@ -14,6 +14,7 @@ import dev.plumbline.sql.triggers.Figure;
 import dev.plumbline.sql.triggers.Rule;
 import dev.plumbline.sql.triggers.Trigger;
 import dev.plumbline.sql.triggers.TriggerInput;
+import dev.plumbline.sql.triggers.TriggerLabels;
 import dev.plumbline.sql.triggers.TriggerRefused;
 import dev.plumbline.sql.triggers.TriggerRefused.Kind;
 import java.time.Clock;
@@ -108,7 +109,8 @@ public final class TriggerChecks {
                     + "money: set includeMoney to true, for a destination whose audience may see it");
         }
         return new Trigger(triggerId, name, rule, set, destination.name(), owner, Duration.ofMinutes(cooldown),
-                Boolean.TRUE.equals(in.onlyOnce()), !Boolean.FALSE.equals(in.enabled()), money);
+                Boolean.TRUE.equals(in.onlyOnce()), !Boolean.FALSE.equals(in.enabled()), money,
+                TriggerLabels.check(in.labels()));
     }
 
     private static double threshold(Figure figure, Double value) {

@@ -89,6 +89,7 @@ class TriggersApiTest {
         assertThat(made.get("cooldownMinutes").asInt()).isEqualTo(30);
         assertThat(made.get("enabled").asBoolean()).isTrue();
         assertThat(made.get("includeMoney").asBoolean()).isFalse();
+        assertThat(made.get("labels").size()).as("none of its own: severity is warning on the messages").isZero();
 
         JsonNode listed = JSON.readTree(app.getAs("admin", "/api/v1/triggers").body());
         assertThat(listed.findValuesAsText("id")).contains("life");
@@ -104,6 +105,15 @@ class TriggersApiTest {
         assertThat(app.send("DELETE", "/api/v1/triggers/life", null, RunningApp.basic("pm")).statusCode()).isEqualTo(204);
         assertThat(app.getAs("pm", "/api/v1/triggers/life").statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(app.getAs("pm", "/api/v1/triggers").body()).findValuesAsText("id")).doesNotContain("life");
+    }
+
+    @Test
+    void a_triggers_labels_are_kept_and_given_back_sorted() throws Exception {
+        JsonNode made = created(Map.of("id", "labelled", "labels", Map.of("team", "payments", "severity", "page")));
+        assertThat(JSON.convertValue(made.get("labels"), Map.class)).isEqualTo(Map.of("severity", "page", "team", "payments"));
+        JsonNode got = JSON.readTree(app.getAs("pm", "/api/v1/triggers/labelled").body());
+        assertThat(got.get("labels").fieldNames()).toIterable().containsExactly("severity", "team");
+        assertThat(got.get("labels").get("team").asText()).isEqualTo("payments");
     }
 
     @Test
@@ -135,6 +145,10 @@ class TriggersApiTest {
         cases.put("renewingWithinDays", Map.of("renewingWithinDays", -1));
         cases.put("includeMoney", Map.of("figure", "service-revenue-at-risk", "threshold", 1000));
         cases.put("id", Map.of("id", "Not An Id!"));
+        cases.put("labels", Map.of("labels", Map.of("9lives", "x")));
+        cases.put("labels ", Map.of("labels", Map.of("__name__", "x")));
+        cases.put("labels.owner", Map.of("labels", Map.of("owner", "someone else")));
+        cases.put("labels.team", Map.of("labels", Map.of("team", " ")));
         int before = JSON.readTree(app.getAs("pm", "/api/v1/triggers").body()).size();
         for (Map.Entry<String, Map<String, Object>> c : cases.entrySet()) {
             HttpResponse<String> r = app.send("POST", "/api/v1/triggers", body(c.getValue()), RunningApp.basic("pm"));

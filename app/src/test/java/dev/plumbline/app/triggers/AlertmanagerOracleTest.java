@@ -73,4 +73,27 @@ class AlertmanagerOracleTest {
                     JSON.readTree(am.nextWebhook()));
         }
     }
+
+    @Test
+    void a_triggers_own_labels_reach_alertmanager_and_its_fingerprint_is_alertmanagers(@TempDir Path dir)
+            throws Exception {
+        Trigger labelled = new Trigger(TRIGGER.id(), TRIGGER.name(), TRIGGER.rule(), TRIGGER.customers(),
+                TRIGGER.destination(), TRIGGER.owner(), TRIGGER.cooldown(), false, true, false,
+                dev.plumbline.sql.triggers.TriggerLabels.check(java.util.Map.of("severity", "page", "team", "payments")));
+        try (LocalAlertmanager am = new LocalAlertmanager(dir)) {
+            AlertContent firing = AlertContent.of(labelled, new Crossing("big", Status.FIRING, START, null, 21.4), BIG,
+                    URL, "USD");
+
+            assertThat(am.post(AlertmanagerBody.render(firing)).statusCode()).isEqualTo(200);
+
+            JsonNode stored = JSON.readTree(am.get("/api/v2/alerts")).get(0);
+            assertThat(JSON.convertValue(stored.get("labels"), java.util.Map.class))
+                    .containsEntry("severity", "page").containsEntry("team", "payments")
+                    .containsEntry("alertname", AlertContent.ALERTNAME).containsEntry("trigger", "key-billing")
+                    .isEqualTo(firing.labels());
+            assertThat(stored.get("fingerprint").asText()).isEqualTo(Fingerprint.of(firing.labels()));
+            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, LocalAlertmanager.RECEIVER, URL)),
+                    JSON.readTree(am.nextWebhook()));
+        }
+    }
 }

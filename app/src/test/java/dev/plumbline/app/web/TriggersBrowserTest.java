@@ -91,6 +91,7 @@ class TriggersBrowserTest {
         choose(page, "destination", "oncall");
         page.locator("#trigger-owner input").fill("ana@example.com");
         page.locator("#trigger-cooldownMinutes input").fill("60");
+        page.locator("#trigger-labels input").fill("severity=page, team=payments");
         page.locator("#trigger-onlyOnce input").check();
         assertThat(page.locator("#trigger-onlyOnce input")).isChecked();
         page.locator("#trigger-save").click();
@@ -111,6 +112,7 @@ class TriggersBrowserTest {
         assertThat(saved.get("onlyOnce").asBoolean()).isTrue();
         assertThat(saved.get("enabled").asBoolean()).isTrue();
         assertThat(saved.get("includeMoney").asBoolean()).isFalse();
+        assertThat(saved.get("labels").toString()).isEqualTo("{\"severity\":\"page\",\"team\":\"payments\"}");
         assertThat(saved.get("savedBy").asText()).isEqualTo("pm");
         Browser.screenshot(page, "triggers");
     }

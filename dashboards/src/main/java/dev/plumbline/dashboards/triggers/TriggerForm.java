@@ -40,6 +40,7 @@ public class TriggerForm extends FormLayout {
     final Checkbox onlyOnce = new Checkbox("Only once");
     final Checkbox enabled = new Checkbox("Enabled", true);
     final Checkbox includeMoney = new Checkbox("Include money (ARR, revenue at risk) in messages");
+    final TextField labels = field("Labels (name=value, comma separated; e.g. severity=page, team=payments)", "labels");
 
     public TriggerForm(List<String> destinations) {
         addClassName("trigger-form");
@@ -58,7 +59,7 @@ public class TriggerForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("trigger-save");
         add(id, name, figure, service, windowHours, comparison, threshold, customerIds, segment, arrAbove,
-                renewingWithinDays, destination, owner, cooldownMinutes, onlyOnce, enabled, includeMoney, save);
+                renewingWithinDays, destination, owner, cooldownMinutes, labels, onlyOnce, enabled, includeMoney, save);
     }
 
     /** Shows {@code t} (an existing trigger: its id cannot change). */
@@ -81,6 +82,8 @@ public class TriggerForm extends FormLayout {
         onlyOnce.setValue(Boolean.TRUE.equals(t.onlyOnce()));
         enabled.setValue(!Boolean.FALSE.equals(t.enabled()));
         includeMoney.setValue(Boolean.TRUE.equals(t.includeMoney()));
+        labels.setValue(t.labels() == null ? "" : t.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** What is typed, blank fields as absent. */
@@ -90,7 +93,20 @@ public class TriggerForm extends FormLayout {
         return new TriggerInput(blank(id.getValue()), name.getValue(), figure.getValue(), service.getValue(),
                 windowHours.getValue(), comparison.getValue(), threshold.getValue(), ids, segment.getValue(),
                 arrAbove.getValue(), renewingWithinDays.getValue(), destination.getValue(), owner.getValue(),
-                cooldownMinutes.getValue(), onlyOnce.getValue(), enabled.getValue(), includeMoney.getValue());
+                cooldownMinutes.getValue(), onlyOnce.getValue(), enabled.getValue(), includeMoney.getValue(),
+                labels());
+    }
+
+    /** The labels typed: "name=value" items separated by commas (an item without "=" has an empty value). */
+    private java.util.Map<String, String> labels() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String item : labels.getValue().split(",")) {
+            if (!item.isBlank()) {
+                int eq = item.indexOf('=');
+                out.put((eq < 0 ? item : item.substring(0, eq)).strip(), eq < 0 ? "" : item.substring(eq + 1).strip());
+            }
+        }
+        return out;
     }
 
     public Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {

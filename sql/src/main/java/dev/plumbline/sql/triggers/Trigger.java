@@ -14,9 +14,19 @@ import java.util.Objects;
  * @param onlyOnce     a subject that fired once never fires again for this trigger
  * @param includeMoney whether messages may carry money (ARR, revenue at risk): false unless the destination's audience
  *                     may see money
+ * @param labels       the trigger's own Alertmanager labels on every message (severity, team, ...), by name; checked
+ *                     by {@link TriggerLabels}
  */
 public record Trigger(String id, String name, Rule rule, CustomerSet customers, String destination, String owner,
-                      Duration cooldown, boolean onlyOnce, boolean enabled, boolean includeMoney) {
+                      Duration cooldown, boolean onlyOnce, boolean enabled, boolean includeMoney,
+                      java.util.SortedMap<String, String> labels) {
+
+    /** A trigger without labels of its own. */
+    public Trigger(String id, String name, Rule rule, CustomerSet customers, String destination, String owner,
+                   Duration cooldown, boolean onlyOnce, boolean enabled, boolean includeMoney) {
+        this(id, name, rule, customers, destination, owner, cooldown, onlyOnce, enabled, includeMoney,
+                new java.util.TreeMap<>());
+    }
 
     public Trigger {
         Objects.requireNonNull(id, "id");
@@ -26,10 +36,13 @@ public record Trigger(String id, String name, Rule rule, CustomerSet customers, 
         destination = Objects.requireNonNullElse(destination, "");
         owner = Objects.requireNonNullElse(owner, "");
         cooldown = Objects.requireNonNullElse(cooldown, Duration.ZERO);
+        labels = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(
+                Objects.requireNonNullElse(labels, new java.util.TreeMap<>())));
     }
 
     /** This trigger under another id (a new trigger saved from a form or a request body). */
     public Trigger withId(String newId) {
-        return new Trigger(newId, name, rule, customers, destination, owner, cooldown, onlyOnce, enabled, includeMoney);
+        return new Trigger(newId, name, rule, customers, destination, owner, cooldown, onlyOnce, enabled, includeMoney,
+                labels);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plumbline.sql.triggers;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A trigger as a request body or the form gives it: every field may be missing (null) until it is checked.
@@ -21,11 +22,13 @@ import java.util.List;
  * @param onlyOnce           a subject fires at most once (default false)
  * @param enabled            evaluated (default true)
  * @param includeMoney       messages may carry ARR and revenue at risk (default false; needs view-money)
+ * @param labels             the trigger's own Alertmanager labels (severity, team, ...; none: severity warning)
  */
 public record TriggerInput(String id, String name, String figure, String service, Integer windowHours,
                            String comparison, Double threshold, List<String> customerIds, String segment,
                            Double arrAbove, Integer renewingWithinDays, String destination, String owner,
-                           Integer cooldownMinutes, Boolean onlyOnce, Boolean enabled, Boolean includeMoney) {
+                           Integer cooldownMinutes, Boolean onlyOnce, Boolean enabled, Boolean includeMoney,
+                           Map<String, String> labels) {
 
     /** The input that gives {@code t} back. */
     public static TriggerInput of(Trigger t) {
@@ -34,6 +37,6 @@ public record TriggerInput(String id, String name, String figure, String service
         return new TriggerInput(t.id(), t.name(), r.figure().key(), r.service(), (int) r.window().toHours(),
                 r.comparison().key(), r.threshold(), c.ids(), c.segment(), c.arrAbove(), c.renewingWithinDays(),
                 t.destination(), t.owner(), (int) t.cooldown().toMinutes(), t.onlyOnce(), t.enabled(),
-                t.includeMoney());
+                t.includeMoney(), t.labels());
     }
 }

@@ -88,6 +88,8 @@ public final class TriggerStore {
             c.set("only_once", t.onlyOnce());
             c.set("enabled", t.enabled());
             c.set("include_money", t.includeMoney());
+            c.set("label_names", List.copyOf(t.labels().keySet()));
+            c.set("label_values", List.copyOf(t.labels().values()));
         });
         List<SavedTrigger> all = read(trigger.id());
         if (all.isEmpty() || !all.getLast().savedAt().equals(at)) {
@@ -101,6 +103,16 @@ public final class TriggerStore {
         return clickHouse.query(VERSIONS, Params.of("id", id), TriggerStore::saved);
     }
 
+    private static java.util.SortedMap<String, String> labels(Row row) {
+        List<String> names = row.getStrings("label_names");
+        List<String> values = row.getStrings("label_values");
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (int i = 0; i < Math.min(names.size(), values.size()); i++) {
+            out.put(names.get(i), values.get(i));
+        }
+        return out;
+    }
+
     private static SavedTrigger saved(Row row) {
         double arrAbove = row.getDouble("arr_above");
         int renewing = row.getInt("renewing_within_days");
@@ -112,7 +124,7 @@ public final class TriggerStore {
         Trigger trigger = new Trigger(row.getString("id"), row.getString("name"), rule, set,
                 row.getString("destination"), row.getString("owner"),
                 Duration.ofMinutes(row.getLong("cooldown_minutes")), row.getBoolean("only_once"),
-                row.getBoolean("enabled"), row.getBoolean("include_money"));
+                row.getBoolean("enabled"), row.getBoolean("include_money"), labels(row));
         return new SavedTrigger(trigger, (int) row.getLong("version"), row.getString("saved_by"),
                 row.getInstant("saved_at"), row.getBoolean("is_deleted"));
     }

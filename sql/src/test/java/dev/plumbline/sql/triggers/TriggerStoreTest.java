@@ -40,7 +40,8 @@ class TriggerStoreTest {
         TriggerStore store = new TriggerStore(database.clickHouse(), at(NOW));
         Trigger first = keyAccounts("t-versions");
         Trigger second = new Trigger(first.id(), "renamed", new Rule(Figure.HEALTH, "", Duration.ofDays(1),
-                Comparison.BELOW, 60), CustomerSet.ALL, "slack-cs", "bo@example.com", Duration.ZERO, false, false, true);
+                Comparison.BELOW, 60), CustomerSet.ALL, "slack-cs", "bo@example.com", Duration.ZERO, false, false, true,
+                TriggerLabels.check(Map.of("team", "payments", "severity", "page")));
 
         store.save(first, "admin");
         SavedTrigger saved = store.save(second, "pm");

@@ -1,0 +1,3 @@
+ALTER TABLE triggers {{ON_CLUSTER}} DROP COLUMN IF EXISTS label_values;
+
+ALTER TABLE triggers {{ON_CLUSTER}} DROP COLUMN IF EXISTS label_names

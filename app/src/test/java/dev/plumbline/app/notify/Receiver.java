@@ -55,8 +55,11 @@ public final class Receiver implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
+            synchronized (requests) {
+                requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                        Map.copyOf(exchange.getRequestHeaders()), body));
+                requests.notifyAll();   // wakes await
+            }
             beforeAnswer.run();
             Answer answer;
             synchronized (plan) {
@@ -94,17 +97,23 @@ public final class Receiver implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Waits until the requests received satisfy {@code done}; fails the test after {@code within}. */
+    /**
+     * Waits until the requests received satisfy {@code done} (woken by each request that arrives); fails the test
+     * after {@code within}.
+     */
     public List<Request> await(Predicate<List<Request>> done, Duration within, String what) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
-        while (!done.test(requests())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("within " + within + ": " + what + "; received " + requests().size()
-                        + " requests: " + requests().stream().map(r -> r.method() + " " + r.path()).toList());
+        synchronized (requests) {
+            while (!done.test(requests())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("within " + within + ": " + what + "; received " + requests().size()
+                            + " requests: " + requests().stream().map(r -> r.method() + " " + r.path()).toList());
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(requests, left);
             }
-            Thread.sleep(20);
+            return requests();
         }
-        return requests();
     }
 
     @Override

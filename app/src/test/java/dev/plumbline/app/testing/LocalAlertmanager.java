@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real Alertmanager (Debian's prometheus-alertmanager 0.25; bin/test installs it) on a free loopback port, with a
  * configuration that routes every alert to one webhook receiver, at once (short group_wait). Ready when its
- * /-/ready answers 200; stopped by {@link #close()}.
+ * /-/ready answers 200; stopped by {@link #close()}. The delivery tests send it alerts through Plumbline; the
+ * trigger oracle tests post bodies to it directly ({@link #post}) and read its webhook payloads.
  */
 public final class LocalAlertmanager implements AutoCloseable {
 
@@ -22,24 +24,24 @@ public final class LocalAlertmanager implements AutoCloseable {
     private final int port;
     private final Process process;
 
-    private LocalAlertmanager(Path dir, URI webhook) throws Exception {
+    private LocalAlertmanager(Path dir, URI webhook, String receiver, List<String> groupBy) throws Exception {
         this.dir = dir;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             this.port = s.getLocalPort();
         }
         Files.writeString(dir.resolve("alertmanager.yml"), """
                 route:
-                  receiver: test
-                  group_by: ['alertname']
+                  receiver: %s
+                  group_by: [%s]
                   group_wait: 50ms
                   group_interval: 1s
                   repeat_interval: 1h
                 receivers:
-                  - name: test
+                  - name: %s
                     webhook_configs:
                       - url: '%s'
                         send_resolved: true
-                """.formatted(webhook));
+                """.formatted(receiver, String.join(", ", groupBy), receiver, webhook));
         process = new ProcessBuilder(binary(), "--config.file=" + dir.resolve("alertmanager.yml"),
                 "--storage.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
                 "--cluster.listen-address=", "--log.level=warn").redirectErrorStream(true)
@@ -47,9 +49,27 @@ public final class LocalAlertmanager implements AutoCloseable {
         awaitReady();
     }
 
-    /** Starts one in {@code dir} whose every alert goes to {@code webhook}. */
+    /** Starts one in {@code dir} whose every alert goes to {@code webhook} (receiver "test", grouped by alertname). */
     public static LocalAlertmanager start(Path dir, URI webhook) throws Exception {
-        return new LocalAlertmanager(dir, webhook);
+        return new LocalAlertmanager(dir, webhook, "test", List.of("alertname"));
+    }
+
+    /** Starts one in {@code dir} whose every alert goes to {@code webhook}, as {@code receiver}, grouped by those labels. */
+    public static LocalAlertmanager start(Path dir, URI webhook, String receiver, List<String> groupBy) throws Exception {
+        return new LocalAlertmanager(dir, webhook, receiver, groupBy);
+    }
+
+    /** POSTs {@code body} to /api/v2/alerts, as Prometheus does; its answer. */
+    public HttpResponse<String> post(String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("/api/v2/alerts"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs {@code path} of its API; the body. */
+    public String get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** PLUMBLINE_ALERTMANAGER, else prometheus-alertmanager on the PATH. */

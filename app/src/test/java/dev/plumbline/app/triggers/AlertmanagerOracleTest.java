@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.app.notify.Receiver;
+import dev.plumbline.app.testing.LocalAlertmanager;
 import dev.plumbline.sql.triggers.Comparison;
 import dev.plumbline.sql.triggers.Crossing;
 import dev.plumbline.sql.triggers.Crossing.Status;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertmanagerOracleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RECEIVER = "hook";
     private static final String URL = "https://plumbline.example.com";
     private static final Instant START = Instant.parse("2026-10-06T06:00:00Z");
     private static final Instant END = Instant.parse("2026-10-07T12:00:00Z");
@@ -35,6 +38,12 @@ class AlertmanagerOracleTest {
             new CustomerSet(List.of(), "enterprise", null, null), "am", "ana@example.com", Duration.ZERO, false, true,
             false);
     private static final Reading BIG = new Reading("big", "Big Corp", 21.4, 1_200_000.0, 86_000);
+
+    /** The {@code n}th webhook payload (from 0) the Alertmanager sent {@code hook}, waiting for it at most 30 s. */
+    private static String webhook(Receiver hook, int n) throws InterruptedException {
+        return hook.await(r -> r.size() > n, Duration.ofSeconds(30), "webhook payload " + n + " from the Alertmanager")
+                .get(n).text();
+    }
 
     private static void assertSameAsAlertmanagers(JsonNode ours, JsonNode theirs) {
         List<String> fields = List.of("version", "groupKey", "truncatedAlerts", "status", "receiver", "groupLabels",
@@ -54,7 +63,8 @@ class AlertmanagerOracleTest {
     @Test
     void alertmanager_takes_the_body_and_sends_the_webhook_payload_plumbline_renders(@TempDir Path dir)
             throws Exception {
-        try (LocalAlertmanager am = new LocalAlertmanager(dir)) {
+        try (Receiver hook = new Receiver();
+             LocalAlertmanager am = LocalAlertmanager.start(dir, hook.url("/receive"), RECEIVER, List.of("trigger"))) {
             AlertContent firing = AlertContent.of(TRIGGER, new Crossing("big", Status.FIRING, START, null, 21.4), BIG,
                     URL, "USD");
 
@@ -63,14 +73,14 @@ class AlertmanagerOracleTest {
             JsonNode stored = JSON.readTree(am.get("/api/v2/alerts")).get(0);
             assertThat(stored.get("fingerprint").asText()).isEqualTo(Fingerprint.of(firing.labels()));
             assertThat(JSON.convertValue(stored.get("labels"), java.util.Map.class)).isEqualTo(firing.labels());
-            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, LocalAlertmanager.RECEIVER, URL)),
-                    JSON.readTree(am.nextWebhook()));
+            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, RECEIVER, URL)),
+                    JSON.readTree(webhook(hook, 0)));
 
             AlertContent resolved = AlertContent.of(TRIGGER, new Crossing("big", Status.RESOLVED, START, END, 0.4), BIG,
                     URL, "USD");
             assertThat(am.post(AlertmanagerBody.render(resolved)).statusCode()).isEqualTo(200);
-            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(resolved, LocalAlertmanager.RECEIVER, URL)),
-                    JSON.readTree(am.nextWebhook()));
+            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(resolved, RECEIVER, URL)),
+                    JSON.readTree(webhook(hook, 1)));
         }
     }
 
@@ -80,7 +90,8 @@ class AlertmanagerOracleTest {
         Trigger labelled = new Trigger(TRIGGER.id(), TRIGGER.name(), TRIGGER.rule(), TRIGGER.customers(),
                 TRIGGER.destination(), TRIGGER.owner(), TRIGGER.cooldown(), false, true, false,
                 dev.plumbline.sql.triggers.TriggerLabels.check(java.util.Map.of("severity", "page", "team", "payments")));
-        try (LocalAlertmanager am = new LocalAlertmanager(dir)) {
+        try (Receiver hook = new Receiver();
+             LocalAlertmanager am = LocalAlertmanager.start(dir, hook.url("/receive"), RECEIVER, List.of("trigger"))) {
             AlertContent firing = AlertContent.of(labelled, new Crossing("big", Status.FIRING, START, null, 21.4), BIG,
                     URL, "USD");
 
@@ -92,8 +103,8 @@ class AlertmanagerOracleTest {
                     .containsEntry("alertname", AlertContent.ALERTNAME).containsEntry("trigger", "key-billing")
                     .isEqualTo(firing.labels());
             assertThat(stored.get("fingerprint").asText()).isEqualTo(Fingerprint.of(firing.labels()));
-            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, LocalAlertmanager.RECEIVER, URL)),
-                    JSON.readTree(am.nextWebhook()));
+            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, RECEIVER, URL)),
+                    JSON.readTree(webhook(hook, 0)));
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +29,7 @@ class AlertPoliciesApiTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
-        new ServiceCatalogStore(db.migrate().clickHouse(), Clock.systemUTC()).upsert(
+        new ServiceCatalogStore(db.migrate().clickHouse(), dev.plumbline.sql.psr.PlantedPlatform.clock()).upsert(
                 List.of(new Service("checkout", "Checkout", "", "payments", "tier-1", 1)),
                 List.of(AlertsApiTest.AVAILABILITY, AlertsApiTest.LATENCY));
         app = RunningApp.start(db, Map.of());

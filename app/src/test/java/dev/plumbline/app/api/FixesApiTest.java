@@ -7,7 +7,6 @@ import dev.plumbline.sql.psr.PlantedPlatform;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,7 @@ class FixesApiTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        PlantedPlatform.seed(db.migrate().clickHouse(), PlantedPlatform.clock());
         app = RunningApp.start(db, Map.of());
     }
 

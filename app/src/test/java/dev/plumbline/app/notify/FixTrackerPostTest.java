@@ -9,7 +9,6 @@ import dev.plumbline.sql.psr.PlantedPlatform;
 import dev.plumbline.sql.testing.ClickHouseExtension;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ class FixTrackerPostTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        PlantedPlatform.seed(db.migrate().clickHouse(), PlantedPlatform.clock());
         app = RunningApp.start(db, Map.of(
                 "plumbline.notify.destinations.github.kind", "tracker",
                 "plumbline.notify.destinations.github.url", TRACKER.url("/repos/acme/platform/issues").toString(),

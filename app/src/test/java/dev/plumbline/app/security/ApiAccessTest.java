@@ -33,7 +33,6 @@ import io.micronaut.web.router.Router;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -336,7 +335,7 @@ class ApiAccessTest {
 
     @BeforeAll
     static void start(TestDatabase db) {
-        PlantedPlatform.seed(db.migrate().clickHouse(), Clock.systemUTC());
+        PlantedPlatform.seed(db.migrate().clickHouse(), PlantedPlatform.clock());
         // one source that cannot be reached: its status and a backfill answer all the same
         app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.collectors.interval", "1h",
                 "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9",

@@ -51,7 +51,8 @@ public final class ImprovementText {
             case NO_SIGNIFICANT_CHANGE -> "no significant change";
             case WORSE -> "worse";
         };
-        return change + " (p = " + p(s.pValue()) + ")";
+        String p = p(s.pValue());
+        return change + (p.startsWith("<") ? " (p " : " (p = ") + p + ")";
     }
 
     /** A p-value with two significant digits, "< 0.0001" below that. */
@@ -96,5 +97,16 @@ public final class ImprovementText {
             return PercentText.NONE;
         }
         return effect.hypothesisHeld() ? "held" : "not held";
+    }
+
+    /** A fix's state, with its ship day once shipped: "verified-improved, shipped 2026-11-27". */
+    public static String state(String state, java.time.LocalDate shipDay) {
+        return shipDay == null ? state : state + ", shipped " + shipDay;
+    }
+
+    /** The test's verdict and, once measured, whether the hypothesis held: "improved (p = 0.003); hypothesis held". */
+    public static String test(Effect effect) {
+        String held = held(effect);
+        return verdict(effect) + (held.equals(PercentText.NONE) ? "" : "; hypothesis " + held);
     }
 }

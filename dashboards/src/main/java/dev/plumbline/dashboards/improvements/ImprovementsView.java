@@ -63,23 +63,21 @@ public class ImprovementsView extends VerticalLayout implements BeforeEnterObser
         grid.addClassName("improvements-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        // shares that wrap, so every column is in sight at 1366 px (auto widths ran past the screen even at 1920)
-        column(t -> title(t.fix()), "Fix", "fix", "9em");
-        column(t -> t.fix().service() + " " + t.fix().problem(), "Problem", "problem", "7em");
-        column(t -> customers(t.fix()), "Customers", "customers", "6em");
-        column(t -> t.fix().owner() + ", by " + t.fix().targetDate(), "Owner", "owner", "7em");
+        // shares that wrap, so every column is in sight at 1366 px (auto widths ran past the screen even at 1920);
+        // the ship day goes with the state and the hypothesis' verdict with the test, nine columns in all
+        column(t -> title(t.fix()), "Fix", "fix", "8em");
+        column(t -> t.fix().service() + " " + t.fix().problem(), "Problem", "problem", "7.5em");
+        column(t -> customers(t.fix()), "Customers", "customers", "7em");
+        column(t -> t.fix().owner() + ", by " + t.fix().targetDate(), "Owner", "owner", "6em");
         column(t -> ImprovementText.hypothesis(t.fix().hypothesis()), "Hypothesis", "hypothesis", "7em");
-        column(t -> t.state().label(), "State", "state", "7em");
-        column(t -> t.fix().shipDay() == null ? PercentText.NONE : t.fix().shipDay().toString(), "Shipped", "shipped",
-                "6em");
+        column(t -> ImprovementText.state(t.state().label(), t.fix().shipDay()), "State", "state", "8em");
         column(t -> t.effect().map(e -> ImprovementText.beforeAfter(t.fix().hypothesis().figure(), e))
                         .orElse(ImprovementText.value(t.fix().hypothesis().figure(), t.fix().snapshot().value()) + " now"),
-                "Before → after", "effect", "7em").setTextAlign(ColumnTextAlign.END);
-        column(t -> ImprovementText.verdict(t.effect().orElse(null)), "Test", "test", "8em");
-        column(t -> ImprovementText.held(t.effect().orElse(null)), "Held", "held", "4em");
+                "Before → after", "effect", "6em").setTextAlign(ColumnTextAlign.END);
+        column(t -> ImprovementText.test(t.effect().orElse(null)), "Test", "test", "8em");
         if (money) {
             column(t -> t.effect().map(this::revenue).orElse(money(t.fix().snapshot().revenueAtRisk()) + " now"),
-                    "Revenue at risk", "revenueAtRisk", "8em").setTextAlign(ColumnTextAlign.END);
+                    "Revenue at risk", "revenueAtRisk", "7em").setTextAlign(ColumnTextAlign.END);
         }
     }
 

@@ -43,12 +43,24 @@ class ImprovementTextTest {
         EffectWindows full = new EffectWindows(DAY, 14);
         Significance improved = new Significance(14, 14, 0.021, 0.004, 19.4, 0.0000027, Significance.Change.IMPROVED);
 
-        assertThat(ImprovementText.verdict(effect(full, improved, true))).isEqualTo("improved (p = < 0.0001)");
+        assertThat(ImprovementText.verdict(effect(full, improved, true))).isEqualTo("improved (p < 0.0001)");
         assertThat(ImprovementText.beforeAfter(Hypothesis.Figure.ERROR_RATIO, effect(full, improved, true)))
                 .isEqualTo("2.10% → 0.40%");
         assertThat(ImprovementText.held(effect(full, improved, false))).isEqualTo("not held");
         assertThat(ImprovementText.verdict(effect(new EffectWindows(DAY, 2), null, false)))
                 .isEqualTo("measuring: 2 of 3 days");
         assertThat(ImprovementText.held(effect(new EffectWindows(DAY, 2), null, false))).isEqualTo("–");
+        assertThat(ImprovementText.test(effect(full, improved, true))).isEqualTo("improved (p < 0.0001); hypothesis held");
+        assertThat(ImprovementText.test(effect(new EffectWindows(DAY, 2), null, false)))
+                .as("no verdict of the hypothesis while measuring").isEqualTo("measuring: 2 of 3 days");
+        Significance noise = new Significance(14, 14, 0.021, 0.020, 0.8, 0.43, Significance.Change.NO_SIGNIFICANT_CHANGE);
+        assertThat(ImprovementText.test(effect(full, noise, false)))
+                .isEqualTo("no significant change (p = 0.43); hypothesis not held");
+    }
+
+    @Test
+    void the_state_carries_the_ship_day_once_shipped() {
+        assertThat(ImprovementText.state("planned", null)).isEqualTo("planned");
+        assertThat(ImprovementText.state("verified-improved", DAY)).isEqualTo("verified-improved, shipped " + DAY);
     }
 }

@@ -1,0 +1,132 @@
+package dev.plumbline.collectors.prometheus;
+
+import dev.plumbline.collectors.prometheus.remote.ExactIncreases;
+import dev.plumbline.collectors.prometheus.remote.RemoteReadClient;
+import dev.plumbline.collectors.prometheus.remote.prompb.LabelMatcher;
+import dev.plumbline.collectors.telemetry.ChunkFetcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Prometheus-compatible source's chunks through remote read (README, "Remote read"): the raw samples of the
+ * histogram's buckets and count and of the error counter, streamed as XOR chunks (three reads per chunk, whatever the
+ * number of series), turned into exact per-minute increases ({@link ExactIncreases}: each increase in the minute of
+ * its later sample, resets as Prometheus counts them) and summed by service and customer (and le) here, where
+ * {@link PrometheusFetcher} has Prometheus evaluate {@code sum by (...) (increase(...[1m]))}. The samples are read from
+ * {@link #LOOKBACK} before the chunk, so that its first minute has its base. The minutes then go through the same
+ * {@link MinuteAssembler}.
+ */
+public final class RemoteReadFetcher implements ChunkFetcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteReadFetcher.class);
+    /** How far before a chunk samples are read for the first minute's base: Prometheus' staleness delta. */
+    public static final Duration LOOKBACK = Duration.ofMinutes(5);
+    private static final long MINUTE_MS = 60_000;
+
+    private final PrometheusSource source;
+    private final RemoteReadClient client;
+
+    public RemoteReadFetcher(PrometheusSource source, RemoteReadClient client) {
+        this.source = source;
+        this.client = client;
+    }
+
+    @Override
+    public Settings settings() {
+        return new Settings(source.name(), source.url() + " (remote read)", source.chunk(), source.delay());
+    }
+
+    @Override
+    public Fetched fetch(Instant from, Instant to) {
+        MetricNames n = source.names();
+        try {
+            List<Series> buckets = increases(List.of(RemoteReadClient.equal("__name__", n.histogram() + "_bucket")),
+                    from, to, true);
+            List<Series> requests = increases(List.of(RemoteReadClient.equal("__name__", n.histogram() + "_count")),
+                    from, to, false);
+            List<Series> errors = increases(List.of(RemoteReadClient.equal("__name__", n.errorCounter()),
+                    LabelMatcher.newBuilder().setType(LabelMatcher.Type.RE).setName(n.statusLabel())
+                            .setValue(n.errorStatus()).build()), from, to, false);
+            MinuteAssembler.Assembled assembled = MinuteAssembler.assemble(source.name(), n, buckets, requests, errors);
+            if (assembled.anomalies().any()) {
+                LOG.warn("source {}: {} .. {}: {}", source.name(), from, to, assembled.anomalies());
+            }
+            return new Fetched(assembled.minutes(), 3);
+        } catch (IOException e) {
+            throw new UncheckedIOException("source " + source.name() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("source " + source.name() + ": interrupted", e);
+        }
+    }
+
+    /** A group's per-minute sums and the minutes any of its series covered (first to last with an increase). */
+    private static final class Group {
+        final double[] minutes;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+
+        Group(int size) {
+            minutes = new double[size];
+        }
+    }
+
+    /**
+     * The exact increases of the selected series in the minutes of [from, to), summed by service and customer (and
+     * le), as the points a range query at a 1-minute step gives: the point at t is the minute that ends at t.
+     */
+    private List<Series> increases(List<LabelMatcher> matchers, Instant from, Instant to, boolean byLe)
+            throws IOException, InterruptedException {
+        MetricNames n = source.names();
+        long fromMs = from.toEpochMilli();
+        int size = (int) ((to.toEpochMilli() - fromMs) / MINUTE_MS);
+        Map<Map<String, String>, Group> groups = new LinkedHashMap<>();
+        client.read(matchers, fromMs - LOOKBACK.toMillis(), to.toEpochMilli() - 1, (labels, samples) -> {
+            Map<String, String> key = new LinkedHashMap<>();
+            key.put(n.serviceLabel(), labels.getOrDefault(n.serviceLabel(), ""));
+            key.put(n.customerLabel(), labels.getOrDefault(n.customerLabel(), ""));
+            if (byLe) {
+                key.put("le", labels.getOrDefault("le", ""));
+            }
+            key.values().removeIf(String::isEmpty);   // the assembler counts a series without its slice
+            Group g = groups.computeIfAbsent(key, k -> new Group(size));
+            double[] own = new double[size];
+            ExactIncreases.add(samples.timestamps(), samples.values(), samples.size(), fromMs, own);
+            for (int i = 1; i < samples.size(); i++) {   // the minutes this series has an increase for (a base before)
+                long slot = Math.floorDiv(samples.timestamps()[i] - fromMs, MINUTE_MS);
+                if (slot >= 0 && slot < size) {
+                    g.first = Math.min(g.first, (int) slot);
+                    g.last = Math.max(g.last, (int) slot);
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                g.minutes[i] += own[i];
+            }
+        });
+        List<Series> out = new ArrayList<>(groups.size());
+        long fromSeconds = from.getEpochSecond();
+        for (var e : groups.entrySet()) {
+            Group g = e.getValue();
+            if (g.last < 0) {
+                continue;
+            }
+            int count = g.last - g.first + 1;
+            long[] times = new long[count];
+            double[] values = new double[count];
+            for (int i = 0; i < count; i++) {
+                times[i] = fromSeconds + 60L * (g.first + i + 1);
+                values[i] = g.minutes[g.first + i];
+            }
+            out.add(new Series(e.getKey(), times, values));
+        }
+        return out;
+    }
+}

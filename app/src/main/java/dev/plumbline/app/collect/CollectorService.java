@@ -8,7 +8,11 @@ import dev.plumbline.collectors.datadog.DatadogFetcher;
 import dev.plumbline.collectors.datadog.DatadogSource;
 import dev.plumbline.collectors.prometheus.PrometheusCollector;
 import dev.plumbline.collectors.prometheus.PrometheusHttpApi;
+import dev.plumbline.collectors.prometheus.PrometheusFetcher;
 import dev.plumbline.collectors.prometheus.PrometheusSource;
+import dev.plumbline.collectors.prometheus.ReadPath;
+import dev.plumbline.collectors.prometheus.ReadPathFetcher;
+import dev.plumbline.collectors.prometheus.RemoteReadFetcher;
 import dev.plumbline.collectors.prometheus.ResilientPrometheusApi;
 import dev.plumbline.collectors.spool.Spool;
 import dev.plumbline.collectors.spool.SpooledWriter;
@@ -63,9 +67,14 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
                 continue;
             }
             PrometheusSource source = p.toSource();
+            ReadPath path = p.readPath();
             ResilientPrometheusApi api = ResilientPrometheusApi.of(source.name(), new PrometheusHttpApi(source));
-            runners.put(source.name(), new SourceRunner(new PrometheusCollector(source, api, writer, watermarks, clock),
-                    "prometheus", api::circuitState, writer.spool(), clock, properties.firstLookback()));
+            RemoteReadFetcher remote = new RemoteReadFetcher(source, RemoteReadFetcher.client(source),
+                    Resilience.of(source.name()));
+            ReadPathFetcher fetcher = new ReadPathFetcher(source.name(), path, remote, remote::circuitState,
+                    new PrometheusFetcher(source, api), api::circuitState);
+            runners.put(source.name(), new SourceRunner(new PrometheusCollector(fetcher, writer, watermarks, clock),
+                    "prometheus", fetcher::circuitState, writer.spool(), clock, properties.firstLookback()));
         }
         for (DatadogSourceProperties p : datadog.stream().sorted(java.util.Comparator.comparing(DatadogSourceProperties::name)).toList()) {
             if (!p.enabled()) {

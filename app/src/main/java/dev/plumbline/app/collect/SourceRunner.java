@@ -1,5 +1,6 @@
 package dev.plumbline.app.collect;
 
+import dev.plumbline.collectors.telemetry.ChunkFetcher;
 import dev.plumbline.collectors.telemetry.Progress;
 import dev.plumbline.collectors.spool.Spool;
 import dev.plumbline.collectors.telemetry.TelemetryCollector;
@@ -120,7 +121,8 @@ final class SourceRunner {
     SourceStatus status() {
         Instant now = clock.instant();
         Instant w = watermark;
-        return new SourceStatus(name(), kind, collector.fetcher().settings().location(), state, lastAttempt,
+        ChunkFetcher.Settings settings = collector.fetcher().settings();
+        return new SourceStatus(name(), kind, settings.location(), settings.method(), state, lastAttempt,
                 lastSuccess, lastError, lastErrorAt, errors, rows, queries, w,
                 w == null ? null : Duration.between(w, now).toSeconds(), circuit.get(), backfill, spool.size(),
                 spool.bytes(), SourceStatus.Refused.of(collector.dataQuality()));

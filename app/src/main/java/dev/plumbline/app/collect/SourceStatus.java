@@ -8,6 +8,8 @@ import java.time.Instant;
 /**
  * A source's collection state as the Collectors page and /api/v1/collectors show it.
  *
+ * @param read          how it is read: query_range or remote read (a Prometheus-compatible source; "query_range (no
+ *                      streamed remote read)" when auto found none), Datadog timeseries API
  * @param state         idle, collecting, backfilling, failing (the last attempt failed) or disabled
  * @param watermark     everything before this instant is stored (or spooled)
  * @param lagSeconds    now - watermark
@@ -18,7 +20,7 @@ import java.time.Instant;
  *                      values that cannot be a count), since the start; its warning is null while nothing was
  */
 @Serdeable
-public record SourceStatus(String source, String kind, String url, String state, @Nullable Instant lastAttempt,
+public record SourceStatus(String source, String kind, String url, String read, String state, @Nullable Instant lastAttempt,
                            @Nullable Instant lastSuccess, @Nullable String lastError, @Nullable Instant lastErrorAt,
                            long errors, long rowsWritten, long queries, @Nullable Instant watermark,
                            @Nullable Long lagSeconds, String circuit, @Nullable Backfill backfill, int spoolBatches,

@@ -17,7 +17,7 @@ public class SourcesAdapter implements Sources {
 
     @Override
     public List<Row> status() {
-        return collectors.status().stream().map(s -> new Row(s.source(), s.kind(), s.url(), s.state(), s.lastSuccess(),
+        return collectors.status().stream().map(s -> new Row(s.source(), s.kind(), s.url(), s.read(), s.state(), s.lastSuccess(),
                 s.lastError(), s.errors(), s.rowsWritten(), s.lagSeconds(), s.circuit(),
                 s.backfill() == null ? null : s.backfill().fraction(), s.backfill() == null ? "" : s.backfill().state(),
                 s.spoolBatches(), s.refused().warning())).toList();

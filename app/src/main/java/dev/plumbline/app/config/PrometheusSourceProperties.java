@@ -2,6 +2,7 @@ package dev.plumbline.app.config;
 
 import dev.plumbline.collectors.prometheus.MetricNames;
 import dev.plumbline.collectors.prometheus.PrometheusSource;
+import dev.plumbline.collectors.prometheus.ReadPath;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.core.annotation.Nullable;
@@ -31,9 +32,19 @@ public record PrometheusSourceProperties(@Parameter String name,
                                          @Bindable(defaultValue = "1h") Duration chunk,
                                          @Bindable(defaultValue = "30s") Duration timeout,
                                          @Bindable(defaultValue = "2m") Duration delay,
+                                         @Bindable(defaultValue = "auto") String read,
                                          @Bindable(defaultValue = "true") boolean enabled) {
 
     public static final String PREFIX = "plumbline.collectors.prometheus";
+
+    /** How the source is read (auto, remote-read, query-range); a message begins with the full key when wrong. */
+    public ReadPath readPath() {
+        try {
+            return ReadPath.parse(read == null ? "" : read.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREFIX + "." + name + "." + e.getMessage());
+        }
+    }
 
     /** The source, validated; a message begins with the full key of what is wrong. */
     public PrometheusSource toSource() {

@@ -150,6 +150,7 @@ class CollectorsApiTest {
         Map<String, Object> demo = waitFor("demo", s -> s.get("lastSuccess") != null);
         assertThat(((Map<?, ?>) demo.get("refused")).get("untaggedSeries")).as("a sound source refuses nothing")
                 .isEqualTo(0);
+        assertThat(demo.get("read")).as("a real Prometheus streams remote read (read: auto)").isEqualTo("remote read");
     }
 
     @Test

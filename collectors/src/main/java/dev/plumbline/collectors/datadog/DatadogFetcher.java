@@ -36,7 +36,7 @@ public final class DatadogFetcher implements ChunkFetcher {
 
     @Override
     public Settings settings() {
-        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay());
+        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay(), "Datadog timeseries API");
     }
 
     public Resilience resilience() {

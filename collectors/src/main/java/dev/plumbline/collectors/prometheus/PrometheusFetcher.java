@@ -27,7 +27,7 @@ public final class PrometheusFetcher implements ChunkFetcher {
 
     @Override
     public Settings settings() {
-        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay());
+        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay(), "query_range");
     }
 
     @Override

@@ -4,8 +4,9 @@ import dev.plumbline.collectors.prometheus.remote.ExactIncreases;
 import dev.plumbline.collectors.prometheus.remote.RemoteReadClient;
 import dev.plumbline.collectors.prometheus.remote.prompb.LabelMatcher;
 import dev.plumbline.collectors.telemetry.ChunkFetcher;
+import dev.plumbline.collectors.telemetry.Resilience;
+import dev.plumbline.collectors.telemetry.SourceException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,39 +34,70 @@ public final class RemoteReadFetcher implements ChunkFetcher {
 
     private final PrometheusSource source;
     private final RemoteReadClient client;
+    private final Resilience resilience;
 
-    public RemoteReadFetcher(PrometheusSource source, RemoteReadClient client) {
+    /** @param resilience retries and the circuit breaker around each read (as the query_range path has them) */
+    public RemoteReadFetcher(PrometheusSource source, RemoteReadClient client, Resilience resilience) {
         this.source = source;
         this.client = client;
+        this.resilience = resilience;
+    }
+
+    /** The client a source's reads go through: its /api/v1/read, its timeout and its Authorization. */
+    public static RemoteReadClient client(PrometheusSource source) {
+        return new RemoteReadClient(source.url().resolve("/api/v1/read"), java.net.http.HttpClient.newBuilder()
+                .connectTimeout(source.timeout()).build(), source.timeout(),
+                source.authorization().map(a -> Map.of("Authorization", a)).orElse(Map.of()));
     }
 
     @Override
     public Settings settings() {
-        return new Settings(source.name(), source.url() + " (remote read)", source.chunk(), source.delay());
+        return new Settings(source.name(), source.url().toString(), source.chunk(), source.delay(), "remote read");
     }
 
     @Override
     public Fetched fetch(Instant from, Instant to) {
         MetricNames n = source.names();
-        try {
-            List<Series> buckets = increases(List.of(RemoteReadClient.equal("__name__", n.histogram() + "_bucket")),
-                    from, to, true);
-            List<Series> requests = increases(List.of(RemoteReadClient.equal("__name__", n.histogram() + "_count")),
-                    from, to, false);
-            List<Series> errors = increases(List.of(RemoteReadClient.equal("__name__", n.errorCounter()),
-                    LabelMatcher.newBuilder().setType(LabelMatcher.Type.RE).setName(n.statusLabel())
-                            .setValue(n.errorStatus()).build()), from, to, false);
-            MinuteAssembler.Assembled assembled = MinuteAssembler.assemble(source.name(), n, buckets, requests, errors);
-            if (assembled.anomalies().any()) {
-                LOG.warn("source {}: {} .. {}: {}", source.name(), from, to, assembled.anomalies());
-            }
-            return new Fetched(assembled.minutes(), 3);
-        } catch (IOException e) {
-            throw new UncheckedIOException("source " + source.name() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("source " + source.name() + ": interrupted", e);
+        List<Series> buckets = increases(List.of(RemoteReadClient.equal("__name__", n.histogram() + "_bucket")),
+                from, to, true);
+        List<Series> requests = increases(List.of(RemoteReadClient.equal("__name__", n.histogram() + "_count")),
+                from, to, false);
+        List<Series> errors = increases(List.of(RemoteReadClient.equal("__name__", n.errorCounter()),
+                LabelMatcher.newBuilder().setType(LabelMatcher.Type.RE).setName(n.statusLabel())
+                        .setValue(n.errorStatus()).build()), from, to, false);
+        MinuteAssembler.Assembled assembled = MinuteAssembler.assemble(source.name(), n, buckets, requests, errors);
+        if (assembled.anomalies().any()) {
+            LOG.warn("source {}: {} .. {}: {}", source.name(), from, to, assembled.anomalies());
         }
+        return new Fetched(assembled.minutes(), 3);
+    }
+
+    /** One read, retried while it fails in a way that may pass; a failure as the query_range path names them. */
+    private void read(List<LabelMatcher> matchers, long startMs, long endMs, Runnable restart,
+                      RemoteReadClient.SeriesConsumer consumer) {
+        resilience.call(() -> {
+            restart.run();   // an attempt after a failed one starts from nothing (its series come again)
+            try {
+                return client.read(matchers, startMs, endMs, consumer);
+            } catch (RemoteReadClient.HttpStatus e) {
+                throw new SourceException(source.name(), e.status(), "remote-read", e.getMessage(),
+                        e.status() >= 500 || e.status() == 429, e);
+            } catch (RemoteReadClient.NotStreamed e) {
+                throw new SourceException(source.name(), 0, "not-streamed", e.getMessage(), false, e);
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw new SourceException(source.name(), 0, "timeout", "no answer within " + source.timeout(), true, e);
+            } catch (IOException e) {
+                throw new SourceException(source.name(), 0, "unreachable", String.valueOf(e.getMessage()), true, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SourceException(source.name(), 0, "interrupted", "the read was interrupted", true, e);
+            }
+        });
+    }
+
+    /** CLOSED, OPEN or HALF_OPEN: the circuit breaker of this source's reads. */
+    public String circuitState() {
+        return resilience.circuitState();
     }
 
     /** A group's per-minute sums and the minutes any of its series covered (first to last with an increase). */
@@ -83,13 +115,12 @@ public final class RemoteReadFetcher implements ChunkFetcher {
      * The exact increases of the selected series in the minutes of [from, to), summed by service and customer (and
      * le), as the points a range query at a 1-minute step gives: the point at t is the minute that ends at t.
      */
-    private List<Series> increases(List<LabelMatcher> matchers, Instant from, Instant to, boolean byLe)
-            throws IOException, InterruptedException {
+    private List<Series> increases(List<LabelMatcher> matchers, Instant from, Instant to, boolean byLe) {
         MetricNames n = source.names();
         long fromMs = from.toEpochMilli();
         int size = (int) ((to.toEpochMilli() - fromMs) / MINUTE_MS);
         Map<Map<String, String>, Group> groups = new LinkedHashMap<>();
-        client.read(matchers, fromMs - LOOKBACK.toMillis(), to.toEpochMilli() - 1, (labels, samples) -> {
+        read(matchers, fromMs - LOOKBACK.toMillis(), to.toEpochMilli() - 1, groups::clear, (labels, samples) -> {
             Map<String, String> key = new LinkedHashMap<>();
             key.put(n.serviceLabel(), labels.getOrDefault(n.serviceLabel(), ""));
             key.put(n.customerLabel(), labels.getOrDefault(n.customerLabel(), ""));

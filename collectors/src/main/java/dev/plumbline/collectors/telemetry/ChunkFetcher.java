@@ -19,8 +19,9 @@ public interface ChunkFetcher {
      * @param location where it is, for people (never credentials)
      * @param chunk    how much time one fetch covers at most
      * @param delay    how far behind now collection stays, so the source has the minute complete
+     * @param method   how it is read, for people: query_range, remote read, the Datadog timeseries API
      */
-    record Settings(String source, String location, Duration chunk, Duration delay) {
+    record Settings(String source, String location, Duration chunk, Duration delay, String method) {
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.collectors.demo.DemoTraffic;
 import dev.plumbline.collectors.demo.OpenMetricsHistory;
-import dev.plumbline.collectors.prometheus.remote.RemoteReadClient;
 import dev.plumbline.collectors.testing.LocalPrometheus;
 import dev.plumbline.sql.telemetry.TelemetryMinute;
 import java.io.Writer;
@@ -65,8 +64,8 @@ class RemoteReadFetcherTest {
     }
 
     private static RemoteReadFetcher remote() {
-        return new RemoteReadFetcher(source, new RemoteReadClient(prometheus.url().resolve("/api/v1/read"),
-                HttpClient.newHttpClient(), Duration.ofSeconds(60), Map.of()));
+        return new RemoteReadFetcher(source, RemoteReadFetcher.client(source),
+                dev.plumbline.collectors.telemetry.Resilience.of(source.name()));
     }
 
     /** Per "service/customer", the sum of the raw counters' last samples at or before {@code at} (instant query). */

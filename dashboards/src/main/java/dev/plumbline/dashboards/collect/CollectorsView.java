@@ -64,11 +64,11 @@ public class CollectorsView extends VerticalLayout {
         grid.addClassName("collectors-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        // the source with its kind and URL under it: a column fewer, so the table fits 1366 px
+        // the source with its kind, how it is read and its URL under it: a column fewer, so the table fits 1366 px
         grid.addColumn(new ComponentRenderer<>(r -> {
             Span name = new Span(r.source());
             name.addClassName("source-name");
-            Span where = new Span(r.kind() + " · " + r.url());
+            Span where = new Span(r.kind() + " · " + r.read() + " · " + r.url());
             where.addClassName("source-where");
             return new Div(name, new Div(where));
         })).setHeader("Source").setKey("source").setWidth("10em").setFlexGrow(1);

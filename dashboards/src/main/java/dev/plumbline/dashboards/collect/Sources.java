@@ -21,7 +21,7 @@ public interface Sources {
      * @param backfillState    queued, running, done, failed ("" without a backfill)
      * @param refusedWarning   the last chunk whose data was partly dropped or refused, and what (null: none so far)
      */
-    record Row(String source, String kind, String url, String state, Instant lastSuccess, String lastError,
+    record Row(String source, String kind, String url, String read, String state, Instant lastSuccess, String lastError,
                long errors, long rowsWritten, Long lagSeconds, String circuit, Double backfillFraction,
                String backfillState, int spoolBatches, String refusedWarning) {
     }

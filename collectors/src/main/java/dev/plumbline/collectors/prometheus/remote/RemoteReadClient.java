@@ -44,6 +44,29 @@ public final class RemoteReadClient {
         void accept(Map<String, String> labels, XorChunk.Samples samples) throws IOException;
     }
 
+    /** The server answered with an HTTP error status. */
+    public static final class HttpStatus extends IOException {
+
+        private final int status;
+
+        HttpStatus(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** The server answered, but not with streamed chunks: it does not support them (use query_range). */
+    public static final class NotStreamed extends IOException {
+
+        NotStreamed(String message) {
+            super(message);
+        }
+    }
+
     /** What a read did: series, chunks and samples handed over, frames read. */
     public record Stats(long series, long chunks, long samples, long frames) {
     }
@@ -89,11 +112,12 @@ public final class RemoteReadClient {
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 String text = new String(body.readNBytes(500), StandardCharsets.UTF_8).strip();
-                throw new IOException("remote read " + url + ": HTTP " + response.statusCode() + ": " + text);
+                throw new HttpStatus(response.statusCode(), "remote read " + url + ": HTTP " + response.statusCode()
+                        + ": " + text);
             }
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith(STREAMED)) {
-                throw new IOException("remote read " + url + ": the answer is '" + type + "', not streamed chunks ("
+                throw new NotStreamed("remote read " + url + ": the answer is '" + type + "', not streamed chunks ("
                         + STREAMED + "); this source needs query_range");
             }
             return stream(new ChunkedFrames(body, MAX_FRAME_BYTES), startMs, endMs, consumer);

@@ -130,12 +130,12 @@ public final class RemoteReadFetcher implements ChunkFetcher {
             key.values().removeIf(String::isEmpty);   // the assembler counts a series without its slice
             Group g = groups.computeIfAbsent(key, k -> new Group(size));
             double[] own = new double[size];
-            ExactIncreases.add(samples.timestamps(), samples.values(), samples.size(), fromMs, own);
-            for (int i = 1; i < samples.size(); i++) {   // the minutes this series has an increase for (a base before)
-                long slot = Math.floorDiv(samples.timestamps()[i] - fromMs, MINUTE_MS);
-                if (slot >= 0 && slot < size) {
-                    g.first = Math.min(g.first, (int) slot);
-                    g.last = Math.max(g.last, (int) slot);
+            boolean[] covered = new boolean[size];
+            ExactIncreases.add(samples.timestamps(), samples.values(), samples.size(), fromMs, own, covered);
+            for (int i = 0; i < size; i++) {
+                if (covered[i]) {
+                    g.first = Math.min(g.first, i);
+                    g.last = Math.max(g.last, i);
                 }
             }
             for (int i = 0; i < size; i++) {

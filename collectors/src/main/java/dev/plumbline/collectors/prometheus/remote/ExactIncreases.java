@@ -25,6 +25,15 @@ public final class ExactIncreases {
      * @return how many counter resets were seen within the minutes
      */
     public static int add(long[] timestamps, double[] values, int count, long fromMs, double[] minutes) {
+        return add(timestamps, values, count, fromMs, minutes, null);
+    }
+
+    /**
+     * As {@link #add(long[], double[], int, long, double[])}, also marking in {@code covered} (when not null) each
+     * minute that received an increase, zero included: the minutes the series says something about.
+     */
+    public static int add(long[] timestamps, double[] values, int count, long fromMs, double[] minutes,
+                          boolean[] covered) {
         int resets = 0;
         double before = Double.NaN;   // the last value that is a number: staleness markers (NaN) are left out
         for (int i = 0; i < count; i++) {
@@ -35,6 +44,9 @@ public final class ExactIncreases {
             if (!Double.isNaN(before)) {
                 long slot = Math.floorDiv(timestamps[i] - fromMs, MINUTE_MS);
                 if (slot >= 0 && slot < minutes.length) {
+                    if (covered != null) {
+                        covered[(int) slot] = true;
+                    }
                     if (now < before) {
                         resets++;
                         minutes[(int) slot] += now;

@@ -27,9 +27,12 @@ class ExactIncreasesTest {
         long[] t = {10_000, 70_000, 130_000, 150_000, 190_000, 250_000};
         double[] v = {100, 130, 4, Double.NaN, 9, 9};
         double[] minutes = new double[5];
-        int resets = ExactIncreases.add(t, v, t.length, 0, minutes);
+        boolean[] covered = new boolean[5];
+        int resets = ExactIncreases.add(t, v, t.length, 0, minutes, covered);
         assertThat(minutes).containsExactly(0, 30, 4, 5, 0);
         assertThat(resets).isEqualTo(1);
+        assertThat(covered).as("minute 0 holds only the first sample; minute 4 an increase of 0")
+                .containsExactly(false, true, true, true, true);
     }
 
     @Test

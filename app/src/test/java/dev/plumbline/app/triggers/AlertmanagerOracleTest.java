@@ -60,21 +60,29 @@ class AlertmanagerOracleTest {
         assertThat(ours.get("alerts").get(0)).isEqualTo(theirs.get("alerts").get(0));
     }
 
+    /**
+     * Posts {@code trigger}'s firing for "big" to the Alertmanager: it is taken (200), stored with our labels and our
+     * fingerprint, and its webhook payload (the first {@code hook} has) is the one Plumbline renders. The stored alert.
+     */
+    private static JsonNode firesAsAlertmanagerHasIt(Trigger trigger, LocalAlertmanager am, Receiver hook)
+            throws Exception {
+        AlertContent firing = AlertContent.of(trigger, new Crossing("big", Status.FIRING, START, null, 21.4), BIG, URL,
+                "USD");
+        assertThat(am.post(AlertmanagerBody.render(firing)).statusCode()).isEqualTo(200);
+        JsonNode stored = JSON.readTree(am.get("/api/v2/alerts")).get(0);
+        assertThat(stored.get("fingerprint").asText()).isEqualTo(Fingerprint.of(firing.labels()));
+        assertThat(JSON.convertValue(stored.get("labels"), java.util.Map.class)).isEqualTo(firing.labels());
+        assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, RECEIVER, URL)),
+                JSON.readTree(webhook(hook, 0)));
+        return stored;
+    }
+
     @Test
     void alertmanager_takes_the_body_and_sends_the_webhook_payload_plumbline_renders(@TempDir Path dir)
             throws Exception {
         try (Receiver hook = new Receiver();
              LocalAlertmanager am = LocalAlertmanager.start(dir, hook.url("/receive"), RECEIVER, List.of("trigger"))) {
-            AlertContent firing = AlertContent.of(TRIGGER, new Crossing("big", Status.FIRING, START, null, 21.4), BIG,
-                    URL, "USD");
-
-            assertThat(am.post(AlertmanagerBody.render(firing)).statusCode()).isEqualTo(200);
-
-            JsonNode stored = JSON.readTree(am.get("/api/v2/alerts")).get(0);
-            assertThat(stored.get("fingerprint").asText()).isEqualTo(Fingerprint.of(firing.labels()));
-            assertThat(JSON.convertValue(stored.get("labels"), java.util.Map.class)).isEqualTo(firing.labels());
-            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, RECEIVER, URL)),
-                    JSON.readTree(webhook(hook, 0)));
+            firesAsAlertmanagerHasIt(TRIGGER, am, hook);
 
             AlertContent resolved = AlertContent.of(TRIGGER, new Crossing("big", Status.RESOLVED, START, END, 0.4), BIG,
                     URL, "USD");
@@ -92,19 +100,11 @@ class AlertmanagerOracleTest {
                 dev.plumbline.sql.triggers.TriggerLabels.check(java.util.Map.of("severity", "page", "team", "payments")));
         try (Receiver hook = new Receiver();
              LocalAlertmanager am = LocalAlertmanager.start(dir, hook.url("/receive"), RECEIVER, List.of("trigger"))) {
-            AlertContent firing = AlertContent.of(labelled, new Crossing("big", Status.FIRING, START, null, 21.4), BIG,
-                    URL, "USD");
+            JsonNode stored = firesAsAlertmanagerHasIt(labelled, am, hook);
 
-            assertThat(am.post(AlertmanagerBody.render(firing)).statusCode()).isEqualTo(200);
-
-            JsonNode stored = JSON.readTree(am.get("/api/v2/alerts")).get(0);
             assertThat(JSON.convertValue(stored.get("labels"), java.util.Map.class))
                     .containsEntry("severity", "page").containsEntry("team", "payments")
-                    .containsEntry("alertname", AlertContent.ALERTNAME).containsEntry("trigger", "key-billing")
-                    .isEqualTo(firing.labels());
-            assertThat(stored.get("fingerprint").asText()).isEqualTo(Fingerprint.of(firing.labels()));
-            assertSameAsAlertmanagers(JSON.readTree(WebhookBody.render(firing, RECEIVER, URL)),
-                    JSON.readTree(webhook(hook, 0)));
+                    .containsEntry("alertname", AlertContent.ALERTNAME).containsEntry("trigger", "key-billing");
         }
     }
 }

@@ -3,6 +3,11 @@ package dev.plumbline.app.collect;
 import dev.plumbline.app.config.CollectorProperties;
 import dev.plumbline.app.config.DatadogSourceProperties;
 import dev.plumbline.app.config.PrometheusSourceProperties;
+import dev.plumbline.app.config.RemoteWriteProperties;
+import dev.plumbline.collectors.prometheus.MetricNames;
+import dev.plumbline.collectors.remotewrite.RemoteWriteReceiver;
+import dev.plumbline.collectors.remotewrite.SeriesClassifier;
+import dev.plumbline.sql.telemetry.PushedSeriesStore;
 import dev.plumbline.collectors.datadog.DatadogClientApi;
 import dev.plumbline.collectors.datadog.DatadogFetcher;
 import dev.plumbline.collectors.datadog.DatadogSource;
@@ -52,11 +57,14 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
     private final CollectorProperties properties;
     private final TaskScheduler scheduler;
     private final SpooledWriter writer;
+    private final RemoteWriteRunner pushed;
+    private final Duration flushEvery;
     private ScheduledFuture<?> task;
+    private ScheduledFuture<?> flushTask;
 
     public CollectorService(CollectorProperties properties, List<PrometheusSourceProperties> sources,
-                            List<DatadogSourceProperties> datadog, ClickHouse clickHouse, Clock clock,
-                            @Named("scheduled") TaskScheduler scheduler) {
+                            List<DatadogSourceProperties> datadog, RemoteWriteProperties remoteWrite,
+                            ClickHouse clickHouse, Clock clock, @Named("scheduled") TaskScheduler scheduler) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.writer = new SpooledWriter(new TelemetryStore(clickHouse, clock), new RollupStore(clickHouse, clock),
@@ -90,10 +98,28 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
                     new DatadogClientApi(source, clock), resilience), writer, watermarks, clock), "datadog",
                     resilience::circuitState, writer.spool(), clock, properties.firstLookback()));
         }
+        this.flushEvery = remoteWrite.flush();
+        if (remoteWrite.enabled()) {
+            if (runners.containsKey(remoteWrite.source())) {
+                throw new IllegalArgumentException(RemoteWriteProperties.PREFIX + ".source: '" + remoteWrite.source()
+                        + "' is also a configured source's name; source names must be unique");
+            }
+            MetricNames names = remoteWrite.names();
+            pushed = new RemoteWriteRunner(new RemoteWriteReceiver(remoteWrite.source(), names,
+                    new SeriesClassifier(names, java.util.Set.copyOf(remoteWrite.replicaLabels())),
+                    new PushedSeriesStore(clickHouse, clock), writer, remoteWrite.stateWindow(), clock),
+                    writer.spool(), clock);
+        } else {
+            pushed = null;
+        }
     }
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
+        if (pushed != null) {
+            LOG.info("remote write: {} receives at /api/v1/write, summed every {}", pushed.receiver().source(), flushEvery);
+            flushTask = scheduler.scheduleAtFixedRate(flushEvery, flushEvery, pushed::flush);
+        }
         if (runners.isEmpty()) {
             return;
         }
@@ -101,18 +127,32 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
         task = scheduler.scheduleAtFixedRate(Duration.ZERO, properties.interval(), this::tick);
     }
 
+    /** The remote-write receiver, when enabled. */
+    public java.util.Optional<RemoteWriteReceiver> remoteWrite() {
+        return pushed == null ? java.util.Optional.empty() : java.util.Optional.of(pushed.receiver());
+    }
+
     private void tick() {
         runners.values().forEach(SourceRunner::tick);
     }
 
-    /** Every source's state, in name order. */
+    /** Every source's state, in name order (the remote-write receiver's among them). */
     public List<SourceStatus> status() {
-        return runners.values().stream().map(SourceRunner::status).toList();
+        List<SourceStatus> out = new java.util.ArrayList<>(runners.values().stream().map(SourceRunner::status).toList());
+        if (pushed != null) {
+            out.add(pushed.status());
+            out.sort(java.util.Comparator.comparing(SourceStatus::source));
+        }
+        return out;
     }
 
     /** Starts a backfill of [from, to) (whole minutes) for one source; its progress shows in {@link #status()}. */
     public SourceStatus backfill(String source, Instant from, Instant to) {
         SourceRunner runner = runners.get(source);
+        if (runner == null && pushed != null && pushed.receiver().source().equals(source)) {
+            throw new IllegalArgumentException("source: '" + source + "' is pushed through remote write; what Prometheus "
+                    + "sends is stored as it arrives, there is nothing to collect again");
+        }
         if (runner == null) {
             throw new java.util.NoSuchElementException("no source named '" + source + "'");
         }
@@ -130,6 +170,10 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
     void stop() {
         if (task != null) {
             task.cancel(false);
+        }
+        if (flushTask != null) {
+            flushTask.cancel(false);
+            pushed.flush();   // what was pushed since the last flush, summed before the store goes
         }
         runners.values().forEach(SourceRunner::close);
     }

@@ -54,10 +54,8 @@ public record PrometheusSourceProperties(@Parameter String name,
         }
         MetricNames names;
         try {
-            MetricNames base = MetricNames.preset(preset);
-            names = new MetricNames(or(histogram, base.histogram()), or(errorCounter, base.errorCounter()),
-                    or(serviceLabel, base.serviceLabel()), or(customerLabel, base.customerLabel()),
-                    or(statusLabel, base.statusLabel()), or(errorStatus, base.errorStatus()));
+            names = MetricNames.of(preset, histogram, errorCounter, serviceLabel, customerLabel, statusLabel,
+                    errorStatus);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + "." + e.getMessage());
         }
@@ -79,10 +77,6 @@ public record PrometheusSourceProperties(@Parameter String name,
             source = source.withBearerToken(bearerToken);
         }
         return source;
-    }
-
-    private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Override

@@ -86,7 +86,19 @@ class ApiAccessTest {
      * own description).
      */
     record Endpoint(String method, String template, Supplier<String> path, Supplier<String> body, String access,
-                    Class<?> page, String contentType) {
+                    Class<?> page, String contentType, Map<String, String> headers) {
+
+        Endpoint(String method, String template, Supplier<String> path, Supplier<String> body, String access,
+                 Class<?> page, String contentType) {
+            this(method, template, path, body, access, page, contentType, Map.of());
+        }
+
+        /** The request's headers: the endpoint's own and the caller's authorization. */
+        Map<String, String> with(Map<String, String> auth) {
+            Map<String, String> all = new java.util.HashMap<>(headers);
+            all.putAll(auth);
+            return all;
+        }
 
         @Override
         public String toString() {
@@ -148,6 +160,10 @@ class ApiAccessTest {
                         () -> "{\"kind\":\"note\",\"text\":\"access test\"}", Permission.ANNOTATE, null),
                 get("/api/v1/annotations", "/api/v1/annotations", Permission.VIEW_SERVICES, ServiceView.class),
                 get("/api/v1/collectors", "/api/v1/collectors", Permission.VIEW_COLLECTORS, CollectorsView.class),
+                // an empty push (no series): snappy's block format for zero bytes is the one byte 0
+                new Endpoint("POST", "/api/v1/write", () -> "/api/v1/write", () -> "\u0000", Permission.WRITE_TELEMETRY,
+                        null, "application/x-protobuf", Map.of("Content-Encoding", "snappy",
+                        "X-Prometheus-Remote-Write-Version", "0.1.0")),
                 get("/api/v1/notifications", "/api/v1/notifications?origin=test&limit=10", Permission.ADMINISTER,
                         NotificationsView.class),
                 write("POST", "/api/v1/notifications/{id}/retry",
@@ -339,7 +355,7 @@ class ApiAccessTest {
         // one source that cannot be reached: its status and a backfill answer all the same
         app = RunningApp.start(db, Map.of("plumbline.demo.seed", true, "plumbline.collectors.interval", "1h",
                 "plumbline.collectors.prometheus.access.url", "http://127.0.0.1:9",
-                "plumbline.notify.delivery.enabled", false,
+                "plumbline.notify.delivery.enabled", false, "plumbline.collectors.remote-write.enabled", true,
                 "plumbline.notify.destinations.oncall.kind", "webhook",
                 "plumbline.notify.destinations.oncall.url", "http://127.0.0.1:9/hook"));
         // a saved policy, so that reading it answers as the permission says rather than 404
@@ -381,7 +397,8 @@ class ApiAccessTest {
     private static void checkAccess(Endpoint e, String caller) {
         ApiAccessTest.caller = caller;
         Map<String, String> auth = caller.equals("anonymous") ? Map.of() : RunningApp.basic(caller);
-        HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), e.contentType(), auth);
+        HttpResponse<String> response = app.send(e.method(), e.path().get(), e.body().get(), e.contentType(),
+                e.with(auth));
 
         if (allowed(e, caller)) {
             assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
@@ -420,7 +437,7 @@ class ApiAccessTest {
             caller = "admin";
             String path = e.path().get();
             HttpResponse<String> response = app.send(e.method(), path + (path.contains("?") ? "&" : "?") + "colour=blue",
-                    e.body().get(), e.contentType(), e.anonymous() ? Map.of() : RunningApp.basic("admin"));
+                    e.body().get(), e.contentType(), e.with(e.anonymous() ? Map.of() : RunningApp.basic("admin")));
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             assertThat(app.json(response.body(), ApiError.class).details()).singleElement()

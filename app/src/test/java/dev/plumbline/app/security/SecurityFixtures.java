@@ -13,7 +13,9 @@ final class SecurityFixtures {
                     "save-views", "manage-triggers", "track-fixes"),
             "engineer", List.of("view-services", "view-collectors", "tune-alerts"),
             "admin", List.of("view-business", "view-services", "view-collectors", "view-money", "import", "annotate",
-                    "export", "tune-alerts", "save-views", "manage-triggers", "track-fixes", "administer"));
+                    "export", "tune-alerts", "save-views", "manage-triggers", "track-fixes", "write-telemetry",
+                    "administer"),
+            "collector", List.of("write-telemetry"));
 
     private SecurityFixtures() {
     }

@@ -66,6 +66,19 @@ public record MetricNames(String histogram, String errorCounter, String serviceL
         };
     }
 
+    /** A preset with some of its names replaced (null or blank: the preset's), as a source's configuration gives them. */
+    public static MetricNames of(String preset, String histogram, String errorCounter, String serviceLabel,
+                                 String customerLabel, String statusLabel, String errorStatus) {
+        MetricNames base = preset(preset);
+        return new MetricNames(or(histogram, base.histogram()), or(errorCounter, base.errorCounter()),
+                or(serviceLabel, base.serviceLabel()), or(customerLabel, base.customerLabel()),
+                or(statusLabel, base.statusLabel()), or(errorStatus, base.errorStatus()));
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     private static void check(String key, String value, Pattern pattern) {
         if (value == null || !pattern.matcher(value).matches()) {
             throw new IllegalArgumentException(key + ": '" + value + "' is not a valid Prometheus name");

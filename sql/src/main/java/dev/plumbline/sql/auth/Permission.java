@@ -34,11 +34,17 @@ public final class Permission {
     public static final String MANAGE_TRIGGERS = "manage-triggers";
     /** Track fixes and mark them shipped (reading them needs view-services; their money view-money). */
     public static final String TRACK_FIXES = "track-fixes";
+    /**
+     * Push telemetry through Prometheus remote write ({@code POST /api/v1/write}); the collector role has only this, for
+     * the token a Prometheus server sends.
+     */
+    public static final String WRITE_TELEMETRY = "write-telemetry";
     /** Users, tokens, sources and settings. */
     public static final String ADMINISTER = "administer";
 
     public static final List<String> ALL = List.of(VIEW_BUSINESS, VIEW_SERVICES, VIEW_COLLECTORS, VIEW_MONEY, IMPORT,
-            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, MANAGE_TRIGGERS, TRACK_FIXES, ADMINISTER);
+            ANNOTATE, EXPORT, TUNE_ALERTS, SAVE_VIEWS, MANAGE_TRIGGERS, TRACK_FIXES, WRITE_TELEMETRY,
+            ADMINISTER);
 
     private Permission() {
     }

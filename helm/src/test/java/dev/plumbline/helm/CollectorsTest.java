@@ -85,4 +85,20 @@ class CollectorsTest {
         assertThatThrownBy(() -> render(Map.of("collectors.prometheus.Main.url", "http://p:9090")))
                 .hasMessageContaining("collectors.prometheus.Main: a source name is 1-63 lower-case letters, digits or -");
     }
+
+    @Test
+    @DisplayName("renders the remote-write receiver when enabled, with its names and replica labels")
+    void remoteWrite() {
+        Manifests m = render(Map.of("collectors.remoteWrite.enabled", "true", "collectors.remoteWrite.source", "pushed",
+                "collectors.remoteWrite.customerLabel", "tenant", "collectors.remoteWrite.flush", "30s"));
+
+        assertThat(map(at(sources(m), "remote-write"))).containsEntry("enabled", true).containsEntry("source", "pushed")
+                .containsEntry("preset", "plumbline").containsEntry("customer-label", "tenant")
+                .containsEntry("flush", "30s")
+                .containsEntry("replica-labels", List.of("__replica__", "prometheus_replica"));
+        assertThat(render(Map.of()).ofKind("ConfigMap")).isEmpty();   // off by default: nothing rendered
+        assertThatThrownBy(() -> render(Map.of("collectors.remoteWrite.enabled", "true",
+                "collectors.remoteWrite.source", "Pushed!")))
+                .hasMessageContaining("collectors.remoteWrite.source: a source name is 1-63 lower-case letters");
+    }
 }

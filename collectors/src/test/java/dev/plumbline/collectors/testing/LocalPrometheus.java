@@ -25,6 +25,7 @@ public final class LocalPrometheus implements AutoCloseable {
     private final Duration scrapeInterval;
     private final int port;
     private Process process;
+    private String remoteWrite = "";
 
     private LocalPrometheus(Path dir, List<URI> targets, Duration scrapeInterval) throws IOException {
         this.dir = dir;
@@ -67,10 +68,33 @@ public final class LocalPrometheus implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Configures (before the next {@link #start}) a remote_write to {@code url} with a bearer token, sending within a
+     * second and retrying every second at most, as the remote-write tests need; external labels tag the server.
+     */
+    public LocalPrometheus remoteWrite(URI url, String bearerToken, java.util.Map<String, String> externalLabels) {
+        StringBuilder c = new StringBuilder();
+        if (!externalLabels.isEmpty()) {
+            c.append("  external_labels:\n");
+            externalLabels.forEach((k, v) -> c.append("    ").append(k).append(": '").append(v).append("'\n"));
+        }
+        c.append("remote_write:\n  - url: '").append(url).append("'\n    authorization:\n      credentials: '")
+                .append(bearerToken).append("'\n    queue_config:\n      batch_send_deadline: 1s\n")
+                .append("      min_backoff: 100ms\n      max_backoff: 1s\n      max_samples_per_send: 200\n");
+        remoteWrite = c.toString();
+        return this;
+    }
+
+    /** A server that starts on a later {@link #start} (scrape targets given; nothing backfilled). */
+    public static LocalPrometheus prepare(Path dir, List<URI> targets, Duration scrapeInterval) throws IOException {
+        return new LocalPrometheus(dir, targets, scrapeInterval);
+    }
+
     /** Starts (again) on the same port and data directory. */
     public void start() throws Exception {
+        // the remote_write block begins with the external labels, which belong to global
         StringBuilder config = new StringBuilder("global:\n  scrape_interval: " + scrapeInterval.toSeconds() + "s\n"
-                + "  evaluation_interval: 1m\nscrape_configs:\n");
+                + "  evaluation_interval: 1m\n" + remoteWrite + "scrape_configs:\n");
         if (!targets.isEmpty()) {
             config.append("  - job_name: demo\n    static_configs:\n      - targets:\n");
             for (URI t : targets) {

@@ -33,7 +33,7 @@ class RoleCatalogTest {
     @Test
     void an_unknown_role_is_named_with_the_known_ones() {
         assertThatThrownBy(() -> roles.requireKnown(List.of("pm", "ceo")))
-                .hasMessage("roles: unknown role 'ceo'; known: admin, engineer, exec, pm");
+                .hasMessage("roles: unknown role 'ceo'; known: admin, collector, engineer, exec, pm");
     }
 
     @Test

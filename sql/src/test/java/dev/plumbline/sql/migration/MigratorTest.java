@@ -20,7 +20,7 @@ class MigratorTest {
     private static final NamedQuery TABLES = new NamedQuery("tables",
             "SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name");
     private static final List<String> PRODUCT_TABLES = List.of("alert_policies", "annotations", "api_tokens",
-            "collection_coverage", "collector_watermarks", "customers", "digest_subscription_runs", "digest_subscriptions", "import_mappings", "notification_outbox", "objectives",
+            "collection_coverage", "collector_watermarks", "customers", "digest_subscription_runs", "digest_subscriptions", "import_mappings", "notification_outbox", "objectives", "pushed_series_minute",
             "saved_views", "service_hour", "service_minute", "services", "telemetry_day", "telemetry_hour", "telemetry_minute",
             "telemetry_month", "tracked_fixes", "trigger_state", "triggers",
             "users");

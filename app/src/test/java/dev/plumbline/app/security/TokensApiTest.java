@@ -87,7 +87,7 @@ class TokensApiTest {
                 RunningApp.basic("admin"));
 
         assertThat(badRole.statusCode()).isEqualTo(400);
-        assertThat(badRole.body()).contains("role: unknown role 'ceo'; known: admin, engineer, exec, pm");
+        assertThat(badRole.body()).contains("role: unknown role 'ceo'; known: admin, collector, engineer, exec, pm");
         assertThat(noName.statusCode()).isEqualTo(400);
         assertThat(noName.body()).contains("\"field\":\"name\"");
     }

@@ -30,6 +30,8 @@ def parse_args():
     parser.add_argument("--tcp-port", type=int, required=True)
     parser.add_argument("--exit-with", type=int, default=0,
                         help="stop when the process with this pid is gone (0: never)")
+    parser.add_argument("--config-file", default="",
+                        help="a ClickHouse server config (remote_servers, macros, zookeeper), or none")
     return parser.parse_args()
 
 
@@ -57,6 +59,7 @@ def main():
         f"--http_port={args.http_port}",
         f"--tcp_port={args.tcp_port}",
         "--listen_host=127.0.0.1",
+        *([f"--config-file={args.config_file}"] if args.config_file else []),
         f"--query={SERVE_QUERY}",
     ]
     c_argv = (ctypes.c_char_p * len(argv))(*[a.encode() for a in argv])

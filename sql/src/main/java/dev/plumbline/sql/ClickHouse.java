@@ -32,13 +32,16 @@ public final class ClickHouse implements AutoCloseable {
     private final ConnectionSpec spec;
     private final QueryListener listener;
     private final Admission admission;
+    private final Sharding sharding;
     private final Map<String, TableSchema> insertSchemas = new ConcurrentHashMap<>();
 
-    private ClickHouse(Client client, ConnectionSpec spec, Admission admission, QueryListener listener) {
+    private ClickHouse(Client client, ConnectionSpec spec, Admission admission, QueryListener listener,
+                       Sharding sharding) {
         this.client = client;
         this.spec = spec;
         this.admission = admission;
         this.listener = listener;
+        this.sharding = sharding;
     }
 
     /**
@@ -54,7 +57,21 @@ public final class ClickHouse implements AutoCloseable {
      * statements run at once, and a bounded queue for the rest.
      */
     public static ClickHouse connect(ConnectionSpec spec, Admission admission, QueryListener listener) {
-        return new ClickHouse(client(spec, spec.database(), admission.connections()), spec, admission, listener);
+        return connect(spec, admission, listener, Sharding.NONE);
+    }
+
+    /**
+     * A client of a sharded store's {@code Distributed} tables (or of one node, with {@link Sharding#NONE}): every
+     * statement runs with {@link Sharding#sessionSettings()}.
+     */
+    public static ClickHouse connect(ConnectionSpec spec, Admission admission, QueryListener listener, Sharding sharding) {
+        return new ClickHouse(client(spec, spec.database(), admission.connections(), sharding.sessionSettings()), spec,
+                admission, listener, sharding);
+    }
+
+    /** How the store this client reads is laid out ({@link Sharding#NONE}: one node). */
+    public Sharding sharding() {
+        return sharding;
     }
 
     /** The admission control in front of this store: its running and waiting statements now. */
@@ -63,7 +80,13 @@ public final class ClickHouse implements AutoCloseable {
     }
 
     private static Client client(ConnectionSpec spec, String database, int maxConnections) {
-        return new Client.Builder().addEndpoint(spec.httpUrl()).setUsername(spec.user()).setPassword(spec.password())
+        return client(spec, database, maxConnections, Map.of());
+    }
+
+    private static Client client(ConnectionSpec spec, String database, int maxConnections, Map<String, String> settings) {
+        Client.Builder builder = new Client.Builder();
+        settings.forEach(builder::serverSetting);
+        return builder.addEndpoint(spec.httpUrl()).setUsername(spec.user()).setPassword(spec.password())
                 .setDefaultDatabase(database).setMaxConnections(maxConnections)
                 .setConnectTimeout(5, ChronoUnit.SECONDS).setConnectionRequestTimeout(10, ChronoUnit.SECONDS)
                 .setSocketTimeout(300, ChronoUnit.SECONDS)
@@ -206,9 +229,12 @@ public final class ClickHouse implements AutoCloseable {
      */
     public void insertRowBinary(NamedQuery query, byte[] body, int rows) {
         long start = System.nanoTime();
+        StringBuilder settings = new StringBuilder();
+        sharding.sessionSettings().forEach((name, value) -> settings.append('&').append(name).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
         java.net.URI uri = java.net.URI.create(spec.httpUrl() + "/?database="
-                + java.net.URLEncoder.encode(spec.database(), java.nio.charset.StandardCharsets.UTF_8) + "&query="
-                + java.net.URLEncoder.encode(query.sql(), java.nio.charset.StandardCharsets.UTF_8));
+                + java.net.URLEncoder.encode(spec.database(), java.nio.charset.StandardCharsets.UTF_8) + settings
+                + "&query=" + java.net.URLEncoder.encode(query.sql(), java.nio.charset.StandardCharsets.UTF_8));
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60)).header("X-ClickHouse-User", spec.user())
                 .header("X-ClickHouse-Key", spec.password())

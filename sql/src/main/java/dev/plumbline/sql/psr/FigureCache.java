@@ -28,6 +28,8 @@ import java.util.function.Supplier;
 public final class FigureCache {
 
     private static final NamedQuery VERSION = NamedQuery.load(FigureCache.class, "data_version.sql");
+    /** The same over every shard's local database, in a sharded store. */
+    private static final NamedQuery SHARDED_VERSION = NamedQuery.load(FigureCache.class, "sharded/data_version.sql");
     /** The most rows a kept result has. */
     public static final int MAX_ROWS = 10_000;
 
@@ -61,8 +63,14 @@ public final class FigureCache {
 
     /** The current version of the data of {@code months} (first and last, 'YYYYMM'), and of the business data. */
     public String version(List<String> months) {
-        return clickHouse.queryOne(VERSION, Params.of("from_month", months.get(0)).and("to_month", months.get(1)),
-                row -> row.getString("version")).orElse("");
+        Params params = Params.of("from_month", months.get(0)).and("to_month", months.get(1));
+        dev.plumbline.sql.Sharding sharding = clickHouse.sharding();
+        if (sharding.sharded()) {
+            return clickHouse.queryOne(SHARDED_VERSION, params.and("cluster", sharding.cluster())
+                    .and("local_database", dev.plumbline.sql.Sharding.localDatabase(clickHouse.spec().database())),
+                    row -> row.getString("version")).orElse("");
+        }
+        return clickHouse.queryOne(VERSION, params, row -> row.getString("version")).orElse("");
     }
 
     private static final List<String> EVERY_MONTH = List.of("000000", "999999");

@@ -63,7 +63,7 @@ public record TestServer(String httpUrl, String user, String password, String or
         return new TestServer(lines[lines.length - 1].strip(), "default", "", "bin/clickhouse (" + data + ")");
     }
 
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isExecutable(p.resolve("bin/clickhouse"))) {
                 return p;
@@ -73,7 +73,7 @@ public record TestServer(String httpUrl, String user, String password, String or
                 + "available, and bin/clickhouse was not found above " + Path.of("").toAbsolutePath());
     }
 
-    private static String run(List<String> command) {
+    static String run(List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,11 +3,13 @@ package dev.plumbline.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.sql.testing.ClickHouseExtension;
+import dev.plumbline.sql.testing.ShardedDatabase;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,37 +48,85 @@ class NamedQueryFilesTest {
         assertThat(NamedQuery.loaded()).containsAll(queryFiles);
     }
 
+    /** Files in a {@value #SHARDED} folder read a sharded store's cluster: they run on one only. */
+    static final String SHARDED = "/sharded/";
+
     /**
      * Every statement runs on a freshly migrated database with a value of each declared type bound to each of its
      * parameters: a wrong table or column name, or a parameter compared with a column of another type, fails here.
      * Insert files name columns that exist; roll-ups insert nothing into empty tables.
      */
-    /** Files in a {@value #SHARDED} folder read a sharded store's cluster: they run on one in {@code ShardedFiguresTest}. */
-    static final String SHARDED = "/sharded/";
-
     @Test
     void every_query_file_runs_on_the_real_schema_with_its_declared_parameter_types(TestDatabase db) throws IOException {
         db.migrate();
-        int ran = 0;
         List<String> singleNode = queryFiles.stream().filter(f -> !f.contains(SHARDED)).toList();
-        for (String file : singleNode) {
-            NamedQuery query = read(file);
-            String sql = query.sql();
-            if (sql.contains("{{")) {   // DDL with deployment placeholders: run rendered, as the migrator does
-                db.clickHouse().executeScript(file, dev.plumbline.sql.migration.SchemaOptions.SINGLE_NODE.render(file, sql));
-            } else if (query.insertTable().isPresent()) {
-                assertThat(db.clickHouse().query(new NamedQuery(file, "SELECT " + String.join(", ", query.insertColumns())
-                        + " FROM " + query.insertTable().orElseThrow() + " LIMIT 0"), r -> r)).as(file).isEmpty();
-            } else if (sql.contains("FORMAT RowBinary")) {
-                db.clickHouse().insertRowBinary(query, new byte[0], 0);
-            } else if (sql.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT")) {
-                db.clickHouse().execute(query, sample(query));
-            } else {
-                db.clickHouse().query(query, sample(query), r -> r);
+        assertThat(runEvery(db.clickHouse(), singleNode, Map.of())).isEqualTo(singleNode.size()).isPositive();
+    }
+
+    /**
+     * The same on a sharded store (two shards of a real cluster: {@code TestCluster}), through its {@code Distributed}
+     * tables with its settings, and the files only a sharded store runs: a statement ClickHouse cannot send to the
+     * shards fails here. Twice: with empty texts, and with texts that are not, so that no branch of a statement is
+     * folded away before it reaches the shards ({@code segment != '' AND ...}).
+     */
+    @Test
+    void every_query_file_runs_on_a_sharded_store() throws IOException {
+        try (ShardedDatabase sharded = ShardedDatabase.create("namedqueryfilestest").migrate()) {
+            for (String text : List.of("", "x")) {
+                Map<String, Object> given = new java.util.HashMap<>(Map.of("cluster", sharded.sharding().cluster(),
+                        "local_database", sharded.localName()));
+                queryFiles.stream().map(NamedQueryFilesTest::readUnchecked)
+                        .flatMap(q -> q.parameters().entrySet().stream())
+                        .filter(p -> p.getValue().equals("String") && !given.containsKey(p.getKey()))
+                        .forEach(p -> given.put(p.getKey(), text));
+                assertThat(runEvery(sharded.clickHouse(), queryFiles, given)).as("texts '" + text + "'")
+                        .isEqualTo(queryFiles.size());
             }
-            ran++;
         }
-        assertThat(ran).isEqualTo(singleNode.size()).isPositive();
+    }
+
+    private static NamedQuery readUnchecked(String file) {
+        try {
+            return read(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs each file once ({@code given}: values for parameters of these names); returns how many ran, or fails
+     * naming every file that did not.
+     */
+    private static int runEvery(ClickHouse clickHouse, List<String> files, Map<String, Object> given) throws IOException {
+        int ran = 0;
+        List<String> failed = new java.util.ArrayList<>();
+        for (String file : files) {
+            try {
+                runOnce(clickHouse, file, given);
+                ran++;
+            } catch (dev.plumbline.sql.StoreException e) {
+                failed.add(file + ": " + e.getMessage());
+            }
+        }
+        assertThat(failed).as("files that failed on " + clickHouse.spec()).isEmpty();
+        return ran;
+    }
+
+    private static void runOnce(ClickHouse clickHouse, String file, Map<String, Object> given) throws IOException {
+        NamedQuery query = read(file);
+        String sql = query.sql();
+        if (sql.contains("{{")) {   // DDL with deployment placeholders: run rendered, as the migrator does
+            clickHouse.executeScript(file, dev.plumbline.sql.migration.SchemaOptions.SINGLE_NODE.render(file, sql));
+        } else if (query.insertTable().isPresent()) {
+            assertThat(clickHouse.query(new NamedQuery(file, "SELECT " + String.join(", ", query.insertColumns())
+                    + " FROM " + query.insertTable().orElseThrow() + " LIMIT 0"), r -> r)).as(file).isEmpty();
+        } else if (sql.contains("FORMAT RowBinary")) {
+            clickHouse.insertRowBinary(query, new byte[0], 0);
+        } else if (sql.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT")) {
+            clickHouse.execute(query, sample(query, given));
+        } else {
+            clickHouse.query(query, sample(query, given), r -> r);
+        }
     }
 
     @Test
@@ -92,9 +142,13 @@ class NamedQueryFilesTest {
     }
 
     /** A value of each parameter's declared type (the statements run on empty tables; any value of the type will do). */
-    private static Params sample(NamedQuery query) {
+    private static Params sample(NamedQuery query, Map<String, Object> given) {
         Params out = Params.NONE;
         for (var p : query.parameters().entrySet()) {
+            if (given.containsKey(p.getKey())) {
+                out = out.and(p.getKey(), given.get(p.getKey()));
+                continue;
+            }
             String type = p.getValue().replaceAll("^(LowCardinality|Nullable)\\((.*)\\)$", "$2");
             Object value = type.startsWith("Array") ? List.of()
                     : type.startsWith("DateTime") ? java.time.Instant.parse("2026-01-01T00:00:00Z")

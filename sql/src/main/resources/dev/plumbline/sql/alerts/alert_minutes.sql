@@ -6,6 +6,8 @@
 -- buckets). per_customer = 0 reads the per-service minutes (all customers summed, kept long: one row per minute);
 -- per_customer = 1 the raw minutes of one customer, or of the customers of a segment as of as_of (kept for the raw
 -- TTL only), summed per minute. Every array is Float64, so the store reads them without boxing.
+-- The segment's customers are one array, computed once where the query runs: a sharded store (README, "Clusters")
+-- cannot send a subquery over a parameterized view to its shards (ClickHouse 26.7 loses the view's parameters).
 WITH {from:DateTime('UTC')}      AS range_from,
      {to:DateTime('UTC')}        AS range_to,
      {service:String}            AS the_service,
@@ -13,7 +15,8 @@ WITH {from:DateTime('UTC')}      AS range_from,
      {customer:String}           AS the_customer,
      {segment:String}            AS the_segment,
      {latency:UInt8}             AS latency,
-     {threshold_seconds:Float64} AS threshold_seconds
+     {threshold_seconds:Float64} AS threshold_seconds,
+     (SELECT groupArray(id) FROM customers_as_of(as_of = {as_of:Date}) WHERE segment = the_segment) AS segment_customers
 SELECT groupArray(toFloat64(dateDiff('minute', range_from, minute))) AS offsets,
        groupArray(requests)                                          AS requests,
        groupArray(bad)                                               AS bad,
@@ -42,6 +45,5 @@ FROM (
         FROM telemetry_minute FINAL
         WHERE per_customer = 1 AND service = the_service AND minute >= range_from AND minute < range_to
           AND (customer = the_customer
-               OR (the_segment != '' AND customer IN (SELECT id FROM customers_as_of(as_of = {as_of:Date})
-                                                      WHERE segment = the_segment)))
+               OR (the_segment != '' AND has(segment_customers, customer)))
         GROUP BY minute))

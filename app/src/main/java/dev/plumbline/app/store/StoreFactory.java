@@ -18,7 +18,9 @@ import dev.plumbline.sql.digests.SubscriptionStore;
 import dev.plumbline.sql.catalog.ServiceCatalogStore;
 import dev.plumbline.sql.customer.CustomerStore;
 import dev.plumbline.sql.imports.MappingStore;
+import dev.plumbline.sql.Sharding;
 import dev.plumbline.sql.migration.Migrator;
+import dev.plumbline.sql.migration.ShardedMigrator;
 import dev.plumbline.sql.migration.SchemaOptions;
 import dev.plumbline.sql.psr.PeriodReader;
 import dev.plumbline.sql.telemetry.ReportingSources;
@@ -56,7 +58,7 @@ public class StoreFactory {
 
     @Singleton
     SchemaOptions schemaOptions(ClickHouseProperties clickHouse, SchemaProperties schema) {
-        return new SchemaOptions(clickHouse.cluster(), schema.rawTtlDays(), schema.serviceMinuteTtlDays());
+        return new SchemaOptions(clickHouse.ddlCluster(), schema.rawTtlDays(), schema.serviceMinuteTtlDays());
     }
 
     /**
@@ -67,14 +69,18 @@ public class StoreFactory {
     @Bean(preDestroy = "close")
     ClickHouse clickHouse(ClickHouseProperties properties, SchemaProperties schema, SchemaOptions options,
                           QueryListener listener, Clock clock) {
+        Sharding sharding = properties.sharding();
         LOG.info("ClickHouse: {} database {}{}", properties.url(), properties.database(),
-                options.clustered() ? " on cluster " + options.cluster() : "");
-        if (schema.migrateOnStart()) {
+                sharding.sharded() ? " sharded over cluster " + sharding.cluster() + " " + sharding.shardUrls()
+                        : options.clustered() ? " on cluster " + options.cluster() : "");
+        if (schema.migrateOnStart() && !sharding.sharded()) {
             ClickHouse.createDatabase(properties.spec(), options.onCluster());
         }
-        ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.admission(), listener);
+        ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.admission(), listener, sharding);
         if (schema.migrateOnStart()) {
-            List<String> applied = new Migrator(clickHouse, options).migrate();
+            List<String> applied = sharding.sharded()
+                    ? new ShardedMigrator(properties.spec(), sharding, options, listener).migrate()
+                    : new Migrator(clickHouse, options).migrate();
             LOG.info("schema is current ({} migration(s) applied now)", applied.size());
             if (applied.contains("0017_telemetry_month") || applied.contains("0018_telemetry_month_by_month")) {
                 // the monthly roll-up is new (or created again): fill it from the days

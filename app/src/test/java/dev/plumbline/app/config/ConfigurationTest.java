@@ -41,6 +41,35 @@ class ConfigurationTest {
     }
 
     @Test
+    void shards_make_a_sharded_store_over_the_cluster_and_no_ddl_runs_on_cluster() {
+        ClickHouseProperties p = bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.cluster", "prod",
+                "plumbline.clickhouse.shards", "http://ch-1:8123, http://ch-2:8123/"));
+
+        assertThat(p.sharding()).isEqualTo(dev.plumbline.sql.Sharding.of("prod",
+                java.util.List.of("http://ch-1:8123", "http://ch-2:8123")));
+        assertThat(p.ddlCluster()).isEmpty();
+        assertThat(bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.cluster", "prod")).ddlCluster())
+                .isEqualTo("prod");
+        assertThat(bean(ClickHouseProperties.class, Map.of()).sharding().sharded()).isFalse();
+    }
+
+    @Test
+    void shards_without_a_cluster_or_with_a_url_that_cannot_work_are_refused_naming_the_key() {
+        assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.shards", "http://ch-1:8123")))
+                .rootCause()
+                .hasMessage("plumbline.clickhouse.shards: needs plumbline.clickhouse.cluster, the name of the cluster in "
+                        + "the servers' remote_servers configuration that the Distributed tables read");
+        assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.cluster", "prod",
+                "plumbline.clickhouse.shards", "http://ch-1:8123,ch-2:9000")))
+                .rootCause()
+                .hasMessageStartingWith("plumbline.clickhouse.shards: 'ch-2:9000' must start with http:// or https://");
+        assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.cluster", "prod",
+                "plumbline.clickhouse.shards", "http://ch-1:8123,http://ch-1:8123")))
+                .rootCause()
+                .hasMessage("plumbline.clickhouse.shards: a shard URL is listed twice: [http://ch-1:8123, http://ch-1:8123]");
+    }
+
+    @Test
     void a_pool_size_out_of_range_is_refused_naming_its_key() {
         assertThatThrownBy(() -> bean(ClickHouseProperties.class, Map.of("plumbline.clickhouse.pool-size", 0)))
                 .rootCause()

@@ -22,9 +22,14 @@ public record TestDatabase(ConnectionSpec spec, ClickHouse clickHouse, TestServe
     public static final int RAW_TTL_DAYS = 3650;
     public static final SchemaOptions SCHEMA = new SchemaOptions("", RAW_TTL_DAYS, RAW_TTL_DAYS);
 
-    /** Applies every migration ({@link #SCHEMA}); returns this for chaining. */
+    /** Applies every migration ({@link #SCHEMA}), on every shard of a sharded store; returns this for chaining. */
     public TestDatabase migrate() {
-        new Migrator(clickHouse, SCHEMA).migrate();
+        if (clickHouse.sharding().sharded()) {
+            new dev.plumbline.sql.migration.ShardedMigrator(spec, clickHouse.sharding(), SCHEMA,
+                    dev.plumbline.sql.QueryListener.NONE).migrate();
+        } else {
+            new Migrator(clickHouse, SCHEMA).migrate();
+        }
         return this;
     }
 

@@ -70,4 +70,23 @@ class SchemaOptionsTest {
             }
         }
     }
+
+    /**
+     * The replicated layout (one shard, its replicas) is rendered here, not run: chDB has no interserver port, so
+     * ON CLUSTER DDL and Replicated tables do not run on it (README, "Clusters"). The views and the history tables
+     * render ON CLUSTER too, the history tables replicated.
+     */
+    @Test
+    void every_view_and_both_history_tables_render_for_a_cluster() {
+        SchemaOptions cluster = new SchemaOptions("main", 35);
+        for (Views.View v : Views.all()) {
+            assertThat(cluster.render(v.file(), v.sql())).as(v.name())
+                    .contains("CREATE OR REPLACE VIEW " + v.name() + " ON CLUSTER main AS");
+        }
+        for (String file : java.util.List.of("create_schema_migrations.sql", "create_schema_views.sql")) {
+            String sql = dev.plumbline.sql.NamedQuery.load(Migrator.class, file).sql();
+            assertThat(cluster.render(file, sql)).as(file).contains("ON CLUSTER main")
+                    .contains("ENGINE = ReplicatedMergeTree");
+        }
+    }
 }

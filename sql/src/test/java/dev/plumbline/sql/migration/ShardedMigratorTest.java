@@ -9,6 +9,7 @@ import dev.plumbline.sql.Params;
 import dev.plumbline.sql.QueryListener;
 import dev.plumbline.sql.Sharding;
 import dev.plumbline.sql.testing.ShardedDatabase;
+import dev.plumbline.sql.testing.TestCluster;
 import dev.plumbline.sql.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,33 @@ class ShardedMigratorTest {
                 .hasMessage("sharded store: the server at " + db.sharding().shardUrls().getFirst() + " lists 2 shard(s)"
                         + " in cluster '" + db.sharding().cluster() + "', but 1 shard URL(s) are configured: "
                         + half.shardUrls());
+    }
+
+    @Test
+    void a_shard_with_replicas_is_refused() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestCluster.shared().origin().startsWith("bin/clickhouse"),
+                "only the local servers' configuration has the cluster " + TestCluster.REPLICAS);
+        Sharding replicas = Sharding.of(TestCluster.REPLICAS, List.of(db.sharding().shardUrls().getFirst()));
+
+        assertThatThrownBy(() -> new ShardedMigrator(db.spec(), replicas, TestDatabase.SCHEMA, QueryListener.NONE)
+                .migrate()).hasMessage("sharded store: the server at " + db.sharding().shardUrls().getFirst()
+                + ": shard 1 of cluster '" + TestCluster.REPLICAS + "' has 2 replicas; a sharded store runs one server "
+                + "per shard (replicas need replicated tables and ON CLUSTER DDL: README, \"Clusters\")");
+    }
+
+    @Test
+    void a_database_that_holds_tables_of_its_own_does_not_become_a_sharded_stores() {
+        try (ShardedDatabase other = ShardedDatabase.create("shardedmigratortest_own")) {
+            for (ClickHouse shard : other.shards()) {
+                try (shard) {
+                    ClickHouse.createDatabase(shard.spec(), "");
+                    shard.executeScript("own", "CREATE TABLE users (username String) ENGINE = MergeTree ORDER BY username");
+                }
+            }
+
+            assertThatThrownBy(other::migrate).hasMessage(other.name() + ".users is a MergeTree table, not a Distributed "
+                    + "one: a database that holds rows cannot become a sharded store's in place (README, \"Clusters\")");
+        }
     }
 
     @Test

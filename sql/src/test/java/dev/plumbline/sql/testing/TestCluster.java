@@ -26,6 +26,11 @@ public record TestCluster(Sharding sharding, String user, String password, Strin
     public static final String SHARDS_VARIABLE = "PLUMBLINE_TEST_CLICKHOUSE_SHARDS";
     public static final String CLUSTER_VARIABLE = "PLUMBLINE_TEST_CLICKHOUSE_CLUSTER";
     public static final String CLUSTER = "plumbline_shards";
+    /**
+     * In the local servers' configuration only: the same servers as one shard with two replicas, a layout a sharded
+     * store refuses.
+     */
+    public static final String REPLICAS = "plumbline_replicas";
 
     private static TestCluster shared;
 
@@ -54,11 +59,14 @@ public record TestCluster(Sharding sharding, String user, String password, Strin
         Path folder = root.resolve("target/test-cluster");
         int[] ports = freePorts(2 * count);
         StringBuilder shards = new StringBuilder();
+        StringBuilder replicas = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            shards.append("      <shard><replica><host>127.0.0.1</host><port>").append(ports[2 * i + 1])
-                    .append("</port></replica></shard>\n");
+            String replica = "<replica><host>127.0.0.1</host><port>" + ports[2 * i + 1] + "</port></replica>";
+            shards.append("      <shard>").append(replica).append("</shard>\n");
+            replicas.append(replica);
         }
         String config = "<clickhouse>\n  <remote_servers>\n    <" + CLUSTER + ">\n" + shards + "    </" + CLUSTER
+                + ">\n    <" + REPLICAS + ">\n      <shard>" + replicas + "</shard>\n    </" + REPLICAS
                 + ">\n  </remote_servers>\n</clickhouse>\n";
         List<String> urls = new ArrayList<>();
         try {

@@ -54,6 +54,7 @@ class NamedQueryFilesTest {
     @Test
     void every_query_file_runs_on_the_real_schema_with_its_declared_parameter_types(TestDatabase db) throws IOException {
         db.migrate();
+        new dev.plumbline.sql.coordination.LeaseStore(db.clickHouse()).create();   // not a migration: needs a Keeper
         int ran = 0;
         for (String file : queryFiles) {
             NamedQuery query = read(file);

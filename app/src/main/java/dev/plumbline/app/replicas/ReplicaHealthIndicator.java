@@ -33,7 +33,7 @@ public class ReplicaHealthIndicator implements HealthIndicator {
             details.put("coordination", s.coordination());
             details.put("holds", s.holds());
             details.put("members", s.members());
-            details.put("share", s.share());
+            details.put("shares", s.shares());
             if (s.lastError() != null) {
                 details.put("lastError", s.lastError());
             }

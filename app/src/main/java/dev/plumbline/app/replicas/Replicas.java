@@ -97,13 +97,14 @@ public final class Replicas {
             for (String w : plan.release()) {
                 leases.release(w, id());
                 held.remove(w);
-                LOG.info("replicas: {} released {} (its share is {} of {} works over {} replicas)", id(), w,
-                        plan.share(), works.size(), plan.members().size());
+                LOG.info("replicas: {} released {} (its shares are {} over {} replicas)", id(), w,
+                        plan.shares(), plan.members().size());
             }
             for (String w : plan.wanted()) {
                 leases.tryTake(w, id(), token, until, now, Optional.ofNullable(before.get(w)));
             }
-            List<String> won = LeaseStore.wonWith(leases.all(), id(), token);
+            Map<String, Lease> after = leases.all();
+            List<String> won = LeaseStore.wonWith(after, id(), token);
             for (String w : List.copyOf(held.keySet())) {
                 if (!won.contains(w)) {
                     held.remove(w);
@@ -117,7 +118,7 @@ public final class Replicas {
                 }
             }
             lastPlan = plan;
-            lastLeases = leases.all();
+            lastLeases = after;
             lastError = null;
             rounds.incrementAndGet();
         } catch (RuntimeException e) {
@@ -179,7 +180,7 @@ public final class Replicas {
     public Status status() {
         LeasePlan plan = lastPlan;
         return new Status(id(), properties.coordination(), joined(), held(), works.size(),
-                plan == null ? List.of(id()) : plan.members(), plan == null ? 0 : plan.share(), rounds.get(), lastError);
+                plan == null ? List.of(id()) : plan.members(), plan == null ? Map.of() : plan.shares(), rounds.get(), lastError);
     }
 
     /**
@@ -189,11 +190,11 @@ public final class Replicas {
      * @param holds      the works it does now
      * @param works      how many works there are
      * @param members    the live replicas of the last round
-     * @param share      at most this many works per replica
+     * @param shares     per kind of work (source, job), at most this many per replica
      * @param rounds     lease rounds completed since the start
      * @param lastError  the last round's failure, or null
      */
     public record Status(String id, String coordination, boolean joined, List<String> holds, int works,
-                         List<String> members, int share, long rounds, String lastError) {
+                         List<String> members, Map<String, Integer> shares, long rounds, String lastError) {
     }
 }

@@ -83,9 +83,10 @@ class ReplicasCollectionTest {
         Map<String, Object> p = new HashMap<>();
         p.put("plumbline.replicas.coordination", "keeper-map");
         p.put("plumbline.replicas.id", id);
-        p.put("plumbline.replicas.lease-ttl", "3s");
-        p.put("plumbline.replicas.renew", "1s");
-        p.put("plumbline.collectors.interval", "2s");
+        // generous against a loaded machine: a round is a dozen statements, the TTL five rounds
+        p.put("plumbline.replicas.lease-ttl", "10s");
+        p.put("plumbline.replicas.renew", "2s");
+        p.put("plumbline.collectors.interval", "4s");
         p.put("plumbline.clock.start", NOW.toString());
         p.put("plumbline.collectors.first-lookback",
                 Duration.between(FROM.minus(15, ChronoUnit.MINUTES), NOW).toMinutes() + "m");
@@ -117,6 +118,11 @@ class ReplicasCollectionTest {
         await("the sources split two each", () -> List.of("a", "b", "c").stream()
                 .allMatch(id -> sourcesHeld(id).size() == 2 && replicas(id).status().members().size() == 3));
         assertThat(heldOnce(List.of("a", "b", "c"))).isTrue();
+        for (String id : List.of("a", "b", "c")) {   // joined: ready, and the probe's details say what it holds
+            HttpResponse<String> ready = apps.get(id).getAs("admin", "/health/readiness");
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"replicas\"").contains(sourcesHeld(id).getFirst());
+        }
         List<String> aHad = sourcesHeld("a");
 
         // a stops while it collects (as soon as it has written rows); b and c take its sources in their next rounds
@@ -185,10 +191,12 @@ class ReplicasCollectionTest {
      */
     private static double rawIncrease() throws Exception {
         String counter = "http_server_request_duration_seconds_count";
-        double first = FROM.minus(5, ChronoUnit.MINUTES).getEpochSecond();
-        double last = TO.plus(5, ChronoUnit.MINUTES).getEpochSecond() - 15;   // the last 15 s scrape before the end
-        assertThat(scalar("sum(resets(" + counter + "[7h]))", last)).isZero();
-        double lastSample = scalar("max(timestamp(" + counter + "))", last);
+        double first = FROM.minus(5, ChronoUnit.MINUTES).getEpochSecond();   // the history's first scrape
+        double after = TO.plus(10, ChronoUnit.MINUTES).getEpochSecond();      // within 5 minutes of its last
+        double lastSample = scalar("max(timestamp(" + counter + "))", after);
+        assertThat(scalar("sum(resets(" + counter + "[7h]))", lastSample)).isZero();
+        assertThat(scalar("count(" + counter + ")", first)).as("the same series from the first scrape to the last")
+                .isEqualTo(scalar("count(" + counter + ")", lastSample));
         return scalar("sum(" + counter + ")", lastSample) - scalar("sum(" + counter + ")", first);
     }
 

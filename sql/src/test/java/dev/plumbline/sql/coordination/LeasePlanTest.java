@@ -41,7 +41,7 @@ class LeasePlanTest {
     void alone_a_replica_takes_every_work() {
         LeasePlan plan = LeasePlan.of("a", works(5), Map.of(), NOW);
 
-        assertThat(plan.share()).isEqualTo(5);
+        assertThat(plan.share("source")).isEqualTo(5);
         assertThat(plan.take()).containsExactlyInAnyOrderElementsOf(works(5));
         assertThat(plan.keep()).isEmpty();
         assertThat(plan.release()).isEmpty();
@@ -57,7 +57,7 @@ class LeasePlanTest {
         }
         LeasePlan plan = LeasePlan.of("r0", works(w), leases(members.toArray(Lease[]::new)), NOW);
 
-        assertThat(plan.share()).isEqualTo(share);
+        assertThat(plan.share("source")).isEqualTo(share);
         assertThat(plan.members()).hasSize(m);
     }
 
@@ -67,7 +67,7 @@ class LeasePlanTest {
                 held("member/c", "c", EARLIER)), NOW);
 
         assertThat(plan.members()).containsExactly("a", "b");
-        assertThat(plan.share()).isEqualTo(2);
+        assertThat(plan.share("source")).isEqualTo(2);
     }
 
     @Test
@@ -79,7 +79,7 @@ class LeasePlanTest {
                 new Lease("source/z", "", "", Instant.EPOCH)), // released
                 NOW);
 
-        assertThat(plan.share()).isEqualTo(2);
+        assertThat(plan.share("source")).isEqualTo(2);
         assertThat(plan.take()).containsExactlyInAnyOrder("source/y", "source/z");
         assertThat(plan.take()).doesNotContain("source/x");
     }
@@ -94,7 +94,7 @@ class LeasePlanTest {
 
         LeasePlan plan = LeasePlan.of("a", works(6), stored, NOW);
 
-        assertThat(plan.share()).isEqualTo(3);
+        assertThat(plan.share("source")).isEqualTo(3);
         assertThat(plan.keep()).hasSize(3);
         assertThat(plan.release()).hasSize(3);
         assertThat(plan.take()).isEmpty();
@@ -134,6 +134,25 @@ class LeasePlanTest {
         }
         assertThat(counts.values()).allSatisfy(c -> assertThat(c).isBetween(2, 3));
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(8);
+    }
+
+    @Test
+    void sources_and_jobs_are_shared_apart_so_sources_spread_evenly_whatever_the_jobs() {
+        List<String> all = new ArrayList<>(works(6));
+        all.addAll(List.of("job/digests", "job/triggers", "job/deliveries"));
+        Map<String, Lease> stored = new HashMap<>();
+        for (String w : works(3)) {
+            stored.put(w, held(w, "b", LATER));
+        }
+        stored.put("member/b", held("member/b", "b", LATER));
+        stored.put("member/c", held("member/c", "c", LATER));
+
+        LeasePlan plan = LeasePlan.of("a", all, stored, NOW);
+
+        assertThat(plan.share("source")).isEqualTo(2);
+        assertThat(plan.share("job")).isEqualTo(1);
+        assertThat(plan.take().stream().filter(w -> w.startsWith("source/"))).hasSize(2);
+        assertThat(plan.take().stream().filter(w -> w.startsWith("job/"))).hasSize(1);
     }
 
     @Test

@@ -222,3 +222,18 @@ The Micronaut configuration files the chart's ConfigMaps hold, comma-joined (emp
 {{- end }}
 {{- join "," $files }}
 {{- end }}
+
+{{/*
+The replicas' coordination: keeper-map is required for more than one pod (else two pods would collect the same
+sources and send the same notifications).
+*/}}
+{{- define "plumbline.coordination" -}}
+{{- $c := .Values.replicas.coordination | default "none" -}}
+{{- if not (has $c (list "none" "keeper-map")) -}}
+{{- fail (printf "replicas.coordination must be none or keeper-map, was %q" $c) -}}
+{{- end -}}
+{{- if and (gt (int .Values.replicaCount) 1) (eq $c "none") -}}
+{{- fail (printf "replicaCount %d needs replicas.coordination keeper-map (leases in ClickHouse's KeeperMap; README, \"Replicas\")" (int .Values.replicaCount)) -}}
+{{- end -}}
+{{- $c -}}
+{{- end }}

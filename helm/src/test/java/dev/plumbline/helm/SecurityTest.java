@@ -238,7 +238,7 @@ class SecurityTest {
         void followsNewSecrets() {
             Object base = secretChecksum(render(merge(OIDC, Map.of("security.initialAdmin.password", "admin-pw-one"))));
             Object same = secretChecksum(render(merge(OIDC, Map.of("security.initialAdmin.password", "admin-pw-one",
-                    "replicaCount", 3))));
+                    "replicaCount", 3, "replicas.coordination", "keeper-map"))));
             Object otherAdmin = secretChecksum(render(merge(OIDC, Map.of("security.initialAdmin.password", "admin-pw-two"))));
             Object otherClient = secretChecksum(render(merge(OIDC, Map.of("security.initialAdmin.password", "admin-pw-one",
                     "security.oidc.clientSecret", "another-client-secret"))));

@@ -59,6 +59,7 @@ class NamedQueryFilesTest {
     @Test
     void every_query_file_runs_on_the_real_schema_with_its_declared_parameter_types(TestDatabase db) throws IOException {
         db.migrate();
+        new dev.plumbline.sql.coordination.LeaseStore(db.clickHouse()).create();   // not a migration: needs a Keeper
         List<String> singleNode = queryFiles.stream().filter(f -> !f.contains(SHARDED)).toList();
         assertThat(runEvery(db.clickHouse(), singleNode, Map.of())).isEqualTo(singleNode.size()).isPositive();
     }
@@ -67,20 +68,23 @@ class NamedQueryFilesTest {
      * The same on a sharded store (two shards of a real cluster: {@code TestCluster}), through its {@code Distributed}
      * tables with its settings, and the files only a sharded store runs: a statement ClickHouse cannot send to the
      * shards fails here. Twice: with empty texts, and with texts that are not, so that no branch of a statement is
-     * folded away before it reaches the shards ({@code segment != '' AND ...}).
+     * folded away before it reaches the shards ({@code segment != '' AND ...}). Not the replicas' leases
+     * ({@code coordination/}): a KeeperMap table in the application's database, not a sharded one, whose statements
+     * are those of one node; it needs a Keeper, which the test cluster's servers are not given.
      */
     @Test
     void every_query_file_runs_on_a_sharded_store() throws IOException {
+        List<String> files = queryFiles.stream().filter(f -> !f.startsWith("dev/plumbline/sql/coordination/")).toList();
         try (ShardedDatabase sharded = ShardedDatabase.create("namedqueryfilestest").migrate()) {
             for (String text : List.of("", "x")) {
                 Map<String, Object> given = new java.util.HashMap<>(Map.of("cluster", sharded.sharding().cluster(),
                         "local_database", sharded.localName()));
-                queryFiles.stream().map(NamedQueryFilesTest::readUnchecked)
+                files.stream().map(NamedQueryFilesTest::readUnchecked)
                         .flatMap(q -> q.parameters().entrySet().stream())
                         .filter(p -> p.getValue().equals("String") && !given.containsKey(p.getKey()))
                         .forEach(p -> given.put(p.getKey(), text));
-                assertThat(runEvery(sharded.clickHouse(), queryFiles, given)).as("texts '" + text + "'")
-                        .isEqualTo(queryFiles.size());
+                assertThat(runEvery(sharded.clickHouse(), files, given)).as("texts '" + text + "'")
+                        .isEqualTo(files.size()).isLessThan(queryFiles.size());
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.plumbline.app.config.CollectorProperties;
 import dev.plumbline.app.config.DatadogSourceProperties;
 import dev.plumbline.app.config.PrometheusSourceProperties;
 import dev.plumbline.app.config.RemoteWriteProperties;
+import dev.plumbline.app.replicas.Replicas;
 import dev.plumbline.collectors.prometheus.MetricNames;
 import dev.plumbline.collectors.remotewrite.RemoteWriteReceiver;
 import dev.plumbline.collectors.remotewrite.SeriesClassifier;
@@ -59,13 +60,16 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
     private final SpooledWriter writer;
     private final RemoteWriteRunner pushed;
     private final Duration flushEvery;
+    private final Replicas replicas;
     private ScheduledFuture<?> task;
     private ScheduledFuture<?> flushTask;
 
     public CollectorService(CollectorProperties properties, List<PrometheusSourceProperties> sources,
                             List<DatadogSourceProperties> datadog, RemoteWriteProperties remoteWrite,
-                            ClickHouse clickHouse, Clock clock, @Named("scheduled") TaskScheduler scheduler) {
+                            ClickHouse clickHouse, Clock clock, @Named("scheduled") TaskScheduler scheduler,
+                            Replicas replicas) {
         this.properties = properties;
+        this.replicas = replicas;
         this.scheduler = scheduler;
         this.writer = new SpooledWriter(new TelemetryStore(clickHouse, clock), new RollupStore(clickHouse, clock),
                 new Spool(properties.spool(), properties.spoolMaxBytes()));
@@ -98,6 +102,7 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
                     new DatadogClientApi(source, clock), resilience), writer, watermarks, clock), "datadog",
                     resilience::circuitState, writer.spool(), clock, properties.firstLookback()));
         }
+        runners.keySet().forEach(name -> replicas.register(work(name)));
         this.flushEvery = remoteWrite.flush();
         if (remoteWrite.enabled()) {
             if (runners.containsKey(remoteWrite.source())) {
@@ -132,15 +137,32 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
         return pushed == null ? java.util.Optional.empty() : java.util.Optional.of(pushed.receiver());
     }
 
-    private void tick() {
-        runners.values().forEach(SourceRunner::tick);
+    /** The lease a source's collection runs under: with several replicas, one of them collects it. */
+    static String work(String source) {
+        return "source/" + source;
     }
 
-    /** Every source's state, in name order (the remote-write receiver's among them). */
+    /** Queues a collection of each source this replica collects. */
+    private void tick() {
+        for (SourceRunner r : runners.values()) {
+            if (replicas.holds(work(r.name()))) {
+                r.tick();
+            }
+        }
+    }
+
+    /**
+     * Every source's state, in name order (the remote-write receiver's among them). A source another replica collects
+     * shows state {@code elsewhere} and that replica; its figures here are this replica's, from when it last had it.
+     */
     public List<SourceStatus> status() {
-        List<SourceStatus> out = new java.util.ArrayList<>(runners.values().stream().map(SourceRunner::status).toList());
+        List<SourceStatus> out = new java.util.ArrayList<>();
+        for (SourceRunner r : runners.values()) {
+            String work = work(r.name());
+            out.add(r.status(replicas.holderOf(work).orElse(null), replicas.holds(work)));
+        }
         if (pushed != null) {
-            out.add(pushed.status());
+            out.add(pushed.status(replicas.id()));
             out.sort(java.util.Comparator.comparing(SourceStatus::source));
         }
         return out;
@@ -163,7 +185,7 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
             throw new IllegalArgumentException("to: a backfill covers at most 400 days, this one " + Duration.between(from, to).toDays());
         }
         runner.backfill(from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES));
-        return runner.status();
+        return runner.status(replicas.holderOf(work(source)).orElse(null), true);   // the backfill runs here
     }
 
     @PreDestroy

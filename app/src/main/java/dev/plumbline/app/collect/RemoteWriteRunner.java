@@ -49,7 +49,8 @@ final class RemoteWriteRunner {
         }
     }
 
-    synchronized SourceStatus status() {
+    /** @param replica this replica: pushes are received by whichever replica they reach */
+    synchronized SourceStatus status(String replica) {
         RemoteWriteReceiver.Status s = receiver.status();
         var t = s.totals();
         boolean failing = lastErrorAt != null && (lastFlushOk == null || lastErrorAt.isAfter(lastFlushOk));
@@ -63,6 +64,6 @@ final class RemoteWriteRunner {
                 lastErrorAt, errors, rows, s.pushes(), watermark,
                 watermark == null ? null : Math.max(0, Duration.between(watermark, now).toSeconds()), "CLOSED", null,
                 spool.size(), spool.bytes(), new SourceStatus.Refused(t.unusableSeries(), 0, 0, t.invalid(), 0, 0,
-                warning, warning == null ? null : s.lastPush()));
+                warning, warning == null ? null : s.lastPush()), replica);
     }
 }

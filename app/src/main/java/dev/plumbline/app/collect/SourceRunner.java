@@ -118,14 +118,19 @@ final class SourceRunner {
 
     private Progress previous;
 
-    SourceStatus status() {
+    /**
+     * @param collectedBy the replica collecting it, or null (none now)
+     * @param here        whether this replica does: else the state is {@code elsewhere} (while nothing runs here)
+     */
+    SourceStatus status(String collectedBy, boolean here) {
         Instant now = clock.instant();
         Instant w = watermark;
         ChunkFetcher.Settings settings = collector.fetcher().settings();
-        return new SourceStatus(name(), kind, settings.location(), settings.method(), state, lastAttempt,
+        String shown = here || !state.equals("idle") ? state : "elsewhere";
+        return new SourceStatus(name(), kind, settings.location(), settings.method(), shown, lastAttempt,
                 lastSuccess, lastError, lastErrorAt, errors, rows, queries, w,
                 w == null ? null : Duration.between(w, now).toSeconds(), circuit.get(), backfill, spool.size(),
-                spool.bytes(), SourceStatus.Refused.of(collector.dataQuality()));
+                spool.bytes(), SourceStatus.Refused.of(collector.dataQuality()), collectedBy);
     }
 
     void close() {

@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param read          how it is read: query_range or remote read (a Prometheus-compatible source; "query_range (no
  *                      streamed remote read)" when auto found none), Datadog timeseries API
- * @param state         idle, collecting, backfilling, failing (the last attempt failed) or disabled
+ * @param state         idle, collecting, backfilling, failing (the last attempt failed), disabled, or elsewhere
+ *                      (another replica collects it)
  * @param watermark     everything before this instant is stored (or spooled)
  * @param lagSeconds    now - watermark
  * @param circuit       the circuit breaker: CLOSED (calls go through), OPEN (not called for a while), HALF_OPEN
@@ -18,13 +19,15 @@ import java.time.Instant;
  * @param spoolBatches  batches waiting for ClickHouse (shared by all sources)
  * @param refused       what the source sent that was not stored (series without the service or customer tag,
  *                      values that cannot be a count), since the start; its warning is null while nothing was
+ * @param collectedBy   the replica that collects (or receives) it, by the last lease round; this replica's name
+ *                      without coordination; null while no replica holds it (a hand-over)
  */
 @Serdeable
 public record SourceStatus(String source, String kind, String url, String read, String state, @Nullable Instant lastAttempt,
                            @Nullable Instant lastSuccess, @Nullable String lastError, @Nullable Instant lastErrorAt,
                            long errors, long rowsWritten, long queries, @Nullable Instant watermark,
                            @Nullable Long lagSeconds, String circuit, @Nullable Backfill backfill, int spoolBatches,
-                           long spoolBytes, Refused refused) {
+                           long spoolBytes, Refused refused, @Nullable String collectedBy) {
 
     /**
      * Data a source sent that was dropped or refused, since the start (Datadog: see DatadogCounts). The minutes it

@@ -17,7 +17,9 @@ public class SourcesAdapter implements Sources {
 
     @Override
     public List<Row> status() {
-        return collectors.status().stream().map(s -> new Row(s.source(), s.kind(), s.url(), s.read(), s.state(), s.lastSuccess(),
+        return collectors.status().stream().map(s -> new Row(s.source(), s.kind(), s.url(), s.read(),
+                s.state().equals("elsewhere") && s.collectedBy() != null ? "elsewhere (" + s.collectedBy() + ")" : s.state(),
+                s.lastSuccess(),
                 s.lastError(), s.errors(), s.rowsWritten(), s.lagSeconds(), s.circuit(),
                 s.backfill() == null ? null : s.backfill().fraction(), s.backfill() == null ? "" : s.backfill().state(),
                 s.spoolBatches(), s.refused().warning())).toList();

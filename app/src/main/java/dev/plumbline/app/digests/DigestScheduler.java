@@ -25,11 +25,17 @@ public class DigestScheduler implements ApplicationEventListener<ServerStartupEv
     private final DigestProperties properties;
     private final TaskScheduler scheduler;
     private final Clock clock;
+    private final dev.plumbline.app.replicas.Replicas replicas;
     private ScheduledFuture<?> task;
 
+    /** With several replicas, one of them checks the schedules (a digest is sent once). */
+    static final String JOB = "job/digests";
+
     public DigestScheduler(DigestRuns runs, DigestProperties properties, @Named("scheduled") TaskScheduler scheduler,
-                           Clock clock) {
+                           Clock clock, dev.plumbline.app.replicas.Replicas replicas) {
         this.runs = runs;
+        this.replicas = replicas;
+        replicas.register(JOB);
         this.properties = properties;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -42,6 +48,9 @@ public class DigestScheduler implements ApplicationEventListener<ServerStartupEv
     }
 
     private void check() {
+        if (!replicas.holds(JOB)) {
+            return;
+        }
         try {
             runs.evaluate(clock.instant());
         } catch (RuntimeException e) {

@@ -23,11 +23,18 @@ public class CatalogFolderWatch implements ApplicationEventListener<ServerStartu
     private final CatalogFolder folder;
     private final CatalogProperties properties;
     private final TaskScheduler scheduler;
+    private final dev.plumbline.app.replicas.Replicas replicas;
     private ScheduledFuture<?> task;
 
+    /** With several replicas, one of them imports the folder's catalog. */
+    static final String JOB = "job/catalog-folder";
+
     public CatalogFolderWatch(CatalogFolder folder, CatalogProperties properties,
-                              @Named("scheduled") TaskScheduler scheduler) {
+                              @Named("scheduled") TaskScheduler scheduler,
+                              dev.plumbline.app.replicas.Replicas replicas) {
         this.folder = folder;
+        this.replicas = replicas;
+        replicas.register(JOB);
         this.properties = properties;
         this.scheduler = scheduler;
     }
@@ -39,6 +46,9 @@ public class CatalogFolderWatch implements ApplicationEventListener<ServerStartu
     }
 
     private void poll() {
+        if (!replicas.holds(JOB)) {
+            return;
+        }
         try {
             folder.poll();
         } catch (RuntimeException e) {

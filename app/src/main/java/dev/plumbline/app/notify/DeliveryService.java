@@ -28,12 +28,17 @@ public class DeliveryService implements ApplicationEventListener<ServerStartupEv
     private final DeliveryProperties properties;
     private final TaskScheduler scheduler;
     private final DeliveryWorker worker;
+    private final dev.plumbline.app.replicas.Replicas replicas;
     private ScheduledFuture<?> task;
+
+    /** With several replicas, one of them delivers (a notification goes out once). */
+    static final String JOB = "job/deliveries";
 
     public DeliveryService(DeliveryProperties properties, RetryProperties retry, SmtpProperties smtp,
                            OutboxStore outbox, Destinations destinations, Clock clock,
-                           @Named("scheduled") TaskScheduler scheduler) {
+                           @Named("scheduled") TaskScheduler scheduler, dev.plumbline.app.replicas.Replicas replicas) {
         this.properties = properties;
+        this.replicas = replicas;
         this.scheduler = scheduler;
         this.worker = new DeliveryWorker(outbox, destinations, new HttpSender(properties.timeout(), clock),
                 new MailSender(smtp), new Backoff(retry), clock);
@@ -45,10 +50,14 @@ public class DeliveryService implements ApplicationEventListener<ServerStartupEv
             LOG.info("notification delivery: off in this process ({}.enabled)", DeliveryProperties.PREFIX);
             return;
         }
+        replicas.register(JOB);
         task = scheduler.scheduleWithFixedDelay(Duration.ZERO, properties.interval(), this::run);
     }
 
     private void run() {
+        if (!replicas.holds(JOB)) {
+            return;
+        }
         try {
             worker.deliverDue(properties.batch());
         } catch (RuntimeException e) {   // ClickHouse away: what is pending stays pending, the next run tries again

@@ -3,7 +3,10 @@ package dev.plumbline.app.store;
 import dev.plumbline.app.config.ClickHouseProperties;
 import dev.plumbline.app.config.ClockProperties;
 import dev.plumbline.app.config.PeriodProperties;
+import dev.plumbline.app.config.ReplicaProperties;
 import dev.plumbline.app.config.SchemaProperties;
+import dev.plumbline.app.replicas.ExclusiveLease;
+import dev.plumbline.sql.coordination.LeaseStore;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.telemetry.RollupStore;
 import dev.plumbline.sql.QueryListener;
@@ -39,6 +42,10 @@ import org.slf4j.LoggerFactory;
 public class StoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreFactory.class);
+    /** The lease the migrations run under when replicas coordinate. */
+    static final String MIGRATE_LEASE = "migrate";
+    /** How long a starting replica waits for another's migrations. */
+    private static final java.time.Duration MIGRATE_WAIT = java.time.Duration.ofMinutes(15);
 
     /** The application's clock: the system's, or one set by {@code plumbline.clock.start} (tests, demos). */
     @Singleton
@@ -68,24 +75,35 @@ public class StoreFactory {
     @Singleton
     @Bean(preDestroy = "close")
     ClickHouse clickHouse(ClickHouseProperties properties, SchemaProperties schema, SchemaOptions options,
-                          QueryListener listener, Clock clock) {
+                          QueryListener listener, Clock clock, ReplicaProperties replicas) {
         Sharding sharding = properties.sharding();
         LOG.info("ClickHouse: {} database {}{}", properties.url(), properties.database(),
                 sharding.sharded() ? " sharded over cluster " + sharding.cluster() + " " + sharding.shardUrls()
                         : options.clustered() ? " on cluster " + options.cluster() : "");
-        if (schema.migrateOnStart() && !sharding.sharded()) {
+        if (schema.migrateOnStart()) {   // sharded: this node's database here (the leases live in it), every shard's after
             ClickHouse.createDatabase(properties.spec(), options.onCluster());
         }
         ClickHouse clickHouse = ClickHouse.connect(properties.spec(), properties.admission(), listener, sharding);
         if (schema.migrateOnStart()) {
-            List<String> applied = sharding.sharded()
-                    ? new ShardedMigrator(properties.spec(), sharding, options, listener).migrate()
-                    : new Migrator(clickHouse, options).migrate();
-            LOG.info("schema is current ({} migration(s) applied now)", applied.size());
-            if (applied.contains("0017_telemetry_month") || applied.contains("0018_telemetry_month_by_month")) {
-                // the monthly roll-up is new (or created again): fill it from the days
-                new RollupStore(clickHouse, clock).rollUpEveryMonth();
-                LOG.info("monthly roll-up filled from the stored days");
+            Runnable migrate = () -> {
+                List<String> applied = sharding.sharded()
+                        ? new ShardedMigrator(properties.spec(), sharding, options, listener).migrate()
+                        : new Migrator(clickHouse, options).migrate();
+                LOG.info("schema is current ({} migration(s) applied now)", applied.size());
+                if (applied.contains("0017_telemetry_month") || applied.contains("0018_telemetry_month_by_month")) {
+                    // the monthly roll-up is new (or created again): fill it from the days
+                    new RollupStore(clickHouse, clock).rollUpEveryMonth();
+                    LOG.info("monthly roll-up filled from the stored days");
+                }
+            };
+            if (replicas.coordinated()) {
+                // replicas starting together: one migrates while the others wait, then find nothing pending
+                LeaseStore leases = new LeaseStore(clickHouse);
+                leases.create();
+                new ExclusiveLease(leases, replicas.id(), replicas.leaseTtl(), Clock.systemUTC())
+                        .run(MIGRATE_LEASE, MIGRATE_WAIT, migrate);
+            } else {
+                migrate.run();
             }
         }
         return clickHouse;

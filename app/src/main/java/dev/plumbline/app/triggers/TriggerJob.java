@@ -28,10 +28,17 @@ public class TriggerJob implements ApplicationEventListener<ServerStartupEvent> 
     private final TriggerProperties properties;
     private final TaskScheduler scheduler;
     private final Clock clock;
+    private final dev.plumbline.app.replicas.Replicas replicas;
     private ScheduledFuture<?> task;
 
+    /** With several replicas, one of them evaluates the triggers on schedule (a crossing is enqueued once). */
+    static final String JOB = "job/triggers";
+
     public TriggerJob(TriggerEvaluation evaluation, TriggerProperties properties,
-                      @Named("scheduled") TaskScheduler scheduler, Clock clock) {
+                      @Named("scheduled") TaskScheduler scheduler, Clock clock,
+                      dev.plumbline.app.replicas.Replicas replicas) {
+        this.replicas = replicas;
+        replicas.register(JOB);
         this.evaluation = evaluation;
         this.properties = properties;
         this.scheduler = scheduler;
@@ -41,7 +48,11 @@ public class TriggerJob implements ApplicationEventListener<ServerStartupEvent> 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         LOG.info("triggers: evaluated every {}", properties.interval());
-        task = scheduler.scheduleAtFixedRate(properties.interval(), properties.interval(), this::evaluateNow);
+        task = scheduler.scheduleAtFixedRate(properties.interval(), properties.interval(), () -> {
+            if (replicas.holds(JOB)) {
+                evaluateNow();
+            }
+        });
     }
 
     /** One evaluation of every enabled trigger now; what each one did. */

@@ -60,7 +60,13 @@ public record RunningApp(EmbeddedServer server, ApplicationContext context) impl
         Accounts accounts = app.bean(Accounts.class);
         if (accounts.all().isEmpty()) {
             for (String role : USERS) {
-                accounts.create(new Accounts.NewAccount(role, "Test " + role, Set.of(role), PASSWORD));
+                try {
+                    accounts.create(new Accounts.NewAccount(role, "Test " + role, Set.of(role), PASSWORD));
+                } catch (IllegalArgumentException e) {   // replicas started together on one database: one made it
+                    if (!e.getMessage().endsWith("is taken")) {
+                        throw e;
+                    }
+                }
             }
         }
         return app;

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Several pods: coordination required, each pod named in its leases, a PodDisruptionBudget, remote write sticky. */
-@DisplayName("replicas")
+/** Several pods (coordination required, each pod named in its leases, a PodDisruptionBudget, remote write sticky); a sharded store. */
+@DisplayName("replicas and shards")
 class ReplicasTest {
 
     private static Manifests render(Map<String, ?> sets) {
@@ -66,5 +66,16 @@ class ReplicasTest {
                 "collectors.remoteWrite.enabled", true));
 
         assertThat(at(m.single("Service"), "spec.sessionAffinity")).isEqualTo("ClientIP");
+    }
+
+    @Test
+    @DisplayName("a sharded store: every shard's URL in PLUMBLINE_CLICKHOUSE_SHARDS, refused without the cluster's name")
+    void shards() {
+        Manifests m = Chart.render("sharded.yaml");
+
+        assertThat(m.env().get("PLUMBLINE_CLICKHOUSE_SHARDS").get("value")).isEqualTo("http://ch-1:8123,http://ch-2:8123");
+        assertThat(render(Map.of()).env()).doesNotContainKey("PLUMBLINE_CLICKHOUSE_SHARDS");
+        assertThatThrownBy(() -> Chart.template("sharded.yaml", Map.of("clickhouse.cluster", "")))
+                .hasMessageContaining("clickhouse.shards needs clickhouse.cluster");
     }
 }

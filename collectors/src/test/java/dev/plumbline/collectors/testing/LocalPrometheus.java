@@ -110,6 +110,12 @@ public final class LocalPrometheus implements AutoCloseable {
         return this;
     }
 
+    /** Lets one query run for {@code timeout} (before the next {@link #start}; Prometheus' default is 2 minutes). */
+    public LocalPrometheus queryTimeout(Duration timeout) {
+        flags.add("--query.timeout=" + timeout.toSeconds() + "s");
+        return this;
+    }
+
     /** {@link #start()}, for a chain of calls. */
     public LocalPrometheus started() throws Exception {
         start();

@@ -68,6 +68,7 @@ public final class PrometheusHistory {
                 running.process().destroyForcibly();
             }
         }
-        return LocalPrometheus.prepare(prometheus, List.of(), Duration.ofSeconds(15)).keepBlocks().started();
+        return LocalPrometheus.prepare(prometheus, List.of(), Duration.ofSeconds(15)).keepBlocks()
+                .queryTimeout(Duration.ofMinutes(15)).started();
     }
 }

@@ -26,6 +26,7 @@ public final class LocalPrometheus implements AutoCloseable {
     private final int port;
     private Process process;
     private String remoteWrite = "";
+    private final List<String> flags = new ArrayList<>();
 
     private LocalPrometheus(Path dir, List<URI> targets, Duration scrapeInterval) throws IOException {
         this.dir = dir;
@@ -53,13 +54,27 @@ public final class LocalPrometheus implements AutoCloseable {
 
     /** Turns OpenMetrics text with timestamps into TSDB blocks under {@code dir}/data (before {@link #start}). */
     public static void backfill(Path openMetrics, Path dir) throws IOException, InterruptedException {
+        backfillStarted(openMetrics, dir).await();
+    }
+
+    /** A promtool run turning one file into blocks; one at a time per data directory. */
+    public record Backfill(Process process, Path log) {
+        public void await() throws IOException, InterruptedException {
+            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("promtool failed: " + Files.readString(log));
+            }
+        }
+    }
+
+    /** {@link #backfill}, started: the caller may prepare the next file meanwhile, then {@link Backfill#await}s. */
+    public static Backfill backfillStarted(Path openMetrics, Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
+        Path log = dir.resolve("promtool.log");
         Process p = new ProcessBuilder(binary("promtool"), "tsdb", "create-blocks-from", "openmetrics",
                 openMetrics.toString(), dir.resolve("data").toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("promtool.log").toFile()).start();
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("promtool failed: " + Files.readString(dir.resolve("promtool.log")));
-        }
+                .redirectOutput(log.toFile()).start();
+        return new Backfill(p, log);
     }
 
     public static LocalPrometheus start(Path dir, List<URI> targets, Duration scrapeInterval) throws Exception {
@@ -85,6 +100,33 @@ public final class LocalPrometheus implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Keeps the blocks as they are (before the next {@link #start}): no compaction of 2-hour blocks into longer ones
+     * ({@code --storage.tsdb.max-block-duration=2h}), which Prometheus would otherwise start a minute after its start,
+     * in the middle of a benchmark's reads. Blocks that overlap are still merged: backfilled blocks should not.
+     */
+    public LocalPrometheus keepBlocks() {
+        flags.add("--storage.tsdb.max-block-duration=2h");
+        return this;
+    }
+
+    /** Lets one query run for {@code timeout} (before the next {@link #start}; Prometheus' default is 2 minutes). */
+    public LocalPrometheus queryTimeout(Duration timeout) {
+        flags.add("--query.timeout=" + timeout.toSeconds() + "s");
+        return this;
+    }
+
+    /** {@link #start()}, for a chain of calls. */
+    public LocalPrometheus started() throws Exception {
+        start();
+        return this;
+    }
+
+    /** The running server's process (its CPU time is a benchmark's figure). */
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
     /** A server that starts on a later {@link #start} (scrape targets given; nothing backfilled). */
     public static LocalPrometheus prepare(Path dir, List<URI> targets, Duration scrapeInterval) throws IOException {
         return new LocalPrometheus(dir, targets, scrapeInterval);
@@ -107,6 +149,7 @@ public final class LocalPrometheus implements AutoCloseable {
                 "--config.file=" + dir.resolve("prometheus.yml"), "--storage.tsdb.path=" + dir.resolve("data"),
                 "--storage.tsdb.retention.time=3650d", "--web.listen-address=127.0.0.1:" + port,
                 "--log.level=warn"));
+        command.addAll(flags);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prometheus.log").toFile())).start();
         HttpClient http = HttpClient.newHttpClient();

@@ -100,14 +100,14 @@ public final class RemoteReadFetcher implements ChunkFetcher {
         return resilience.circuitState();
     }
 
-    /** A group's per-minute sums and the minutes any of its series covered (first to last with an increase). */
+    /** A group's per-minute sums and the minutes any of its series covered (received an increase, zero included). */
     private static final class Group {
         final double[] minutes;
-        int first = Integer.MAX_VALUE;
-        int last = -1;
+        final boolean[] covered;
 
         Group(int size) {
             minutes = new double[size];
+            covered = new boolean[size];
         }
     }
 
@@ -129,32 +129,30 @@ public final class RemoteReadFetcher implements ChunkFetcher {
             }
             key.values().removeIf(String::isEmpty);   // the assembler counts a series without its slice
             Group g = groups.computeIfAbsent(key, k -> new Group(size));
-            double[] own = new double[size];
-            boolean[] covered = new boolean[size];
-            ExactIncreases.add(samples.timestamps(), samples.values(), samples.size(), fromMs, own, covered);
-            for (int i = 0; i < size; i++) {
-                if (covered[i]) {
-                    g.first = Math.min(g.first, i);
-                    g.last = Math.max(g.last, i);
-                }
-            }
-            for (int i = 0; i < size; i++) {
-                g.minutes[i] += own[i];
-            }
+            // a series' increases add straight into its group's minutes: the sums by slice (and le)
+            ExactIncreases.add(samples.timestamps(), samples.values(), samples.size(), fromMs, g.minutes, g.covered);
         });
         List<Series> out = new ArrayList<>(groups.size());
         long fromSeconds = from.getEpochSecond();
         for (var e : groups.entrySet()) {
             Group g = e.getValue();
-            if (g.last < 0) {
-                continue;
+            int first = 0;
+            while (first < size && !g.covered[first]) {
+                first++;
             }
-            int count = g.last - g.first + 1;
+            int last = size - 1;
+            while (last >= first && !g.covered[last]) {
+                last--;
+            }
+            if (last < first) {
+                continue;   // none of its series said anything about these minutes
+            }
+            int count = last - first + 1;
             long[] times = new long[count];
             double[] values = new double[count];
             for (int i = 0; i < count; i++) {
-                times[i] = fromSeconds + 60L * (g.first + i + 1);
-                values[i] = g.minutes[g.first + i];
+                times[i] = fromSeconds + 60L * (first + i + 1);
+                values[i] = g.minutes[first + i];
             }
             out.add(new Series(e.getKey(), times, values));
         }

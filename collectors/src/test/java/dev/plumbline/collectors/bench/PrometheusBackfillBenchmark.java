@@ -59,6 +59,7 @@ public final class PrometheusBackfillBenchmark {
         int hours = Integer.parseInt(args[3]);
         Path out = Path.of(args[4]);
         int parallelism = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+        Duration chunk = Duration.ofHours(args.length > 6 ? Integer.parseInt(args[6]) : 1);
         Path dir = Files.createTempDirectory("plumbline-backfill-bench");
 
         List<String> serviceNames = new ArrayList<>(List.of("api-gateway", "search", "checkout"));
@@ -97,26 +98,31 @@ public final class PrometheusBackfillBenchmark {
         double errors = last[1] - before[1];
 
         try {
-            // 1-hour chunks as in production; a benchmark's timeout, not production's 30 s: at 200 x 40 on a busy
+            // the source's chunk (1 hour by default, as in production); a benchmark's timeout, not production's 30 s: at 200 x 40 on a busy
             // machine one query_range call takes longer (the time is what is measured, not whether it fits)
             PrometheusSource source = new PrometheusSource("bench", prometheus.url(), MetricNames.plumbline(),
                     java.util.Optional.empty(), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofMinutes(2));
+            // remote read in its own chunk (CHUNK): Prometheus' cost per call is mostly per series, so fewer, longer
+            // reads cost it less; query_range keeps production's hour (longer ones measured no faster, and the
+            // answer's JSON grows with the chunk)
+            PrometheusSource remoteSource = new PrometheusSource("bench", prometheus.url(), MetricNames.plumbline(),
+                    java.util.Optional.empty(), chunk, Duration.ofMinutes(15), Duration.ofMinutes(2));
             // the same history backfilled twice, each into a fresh database: query_range first, then remote read
             Run range = run(url, "range", dir, from, to, parallelism, prometheus,
                     new PrometheusFetcher(source, new PrometheusHttpApi(source)));
-            Run remote = run(url, "remote", dir, from, to, parallelism, prometheus, new RemoteReadFetcher(source,
-                    RemoteReadFetcher.client(source), dev.plumbline.collectors.telemetry.Resilience.of("bench")));
+            Run remote = run(url, "remote", dir, from, to, parallelism, prometheus, new RemoteReadFetcher(remoteSource,
+                    RemoteReadFetcher.client(remoteSource), dev.plumbline.collectors.telemetry.Resilience.of("bench")));
             // remote read's minutes are exact; query_range's increase() extrapolates each minute from its samples
             check("remote read", remote, requests, errors, 1e-9);
             check("query_range", range, requests, errors, 0.05);
             String report = String.format(Locale.ROOT, """
-                    Prometheus backfill benchmark: %d customers x %d services = %,d slices, %d h of history (15 s scrapes)
+                    Prometheus backfill benchmark: %d customers x %d services = %,d slices, %d h of history (15 s scrapes); chunks of 1 h (query_range) and %d h (remote read), %d fetched at once
                       history written and turned into blocks by promtool, one 2-hour block at a time: %.1f s (%d blocks, %,d MB; not in the times below)
                       %s
                       %s
                       remote read / query_range: %.2f of the time (%.1fx faster), %.2f of Prometheus' CPU; minute rows %,d / %,d
                       checked: the counters' increase over the %d h: %,.0f requests, %,.0f errors; stored by remote read %s, by query_range %s
-                    """, customers, services, traffic.slices().size(), hours, (t1 - t0) / 1e9, blocks,
+                    """, customers, services, traffic.slices().size(), hours, chunk.toHours(), parallelism, (t1 - t0) / 1e9, blocks,
                     blockBytes >> 20, range.line("query_range", hours), remote.line("remote read", hours),
                     remote.seconds / range.seconds, range.seconds / remote.seconds,
                     remote.prometheusCpu / range.prometheusCpu, remote.rows, range.rows, hours, requests, errors,
@@ -142,15 +148,15 @@ public final class PrometheusBackfillBenchmark {
      * not the writes), its calls to the source and the minute rows stored.
      */
     record Run(double seconds, double insideSource, long queries, long rows, double prometheusCpu, double jvmCpu,
-               double clickHouseCpu, double requests, double errors) {
+               double clickHouseCpu, double requests, double errors, long peakHeapBytes) {
 
         String line(String path, int hours) {
             double perHour = seconds / hours;
             return String.format(Locale.ROOT, "%s: %d h in %.1f s (%.1f s fetching: the source, decoding, sums), %d calls, %,d minute "
-                    + "rows; CPU: Prometheus %.1f, JVM %.1f, ClickHouse %s core-s; per hour %.2f s -> 30 days (720 h): "
-                    + "%.1f min (goal: <= 10 min)", path, hours, seconds, insideSource, queries, rows, prometheusCpu,
-                    jvmCpu, Double.isNaN(clickHouseCpu) ? "(not measured)" : String.format(Locale.ROOT, "%.1f",
-                    clickHouseCpu), perHour, perHour * 720 / 60);
+                    + "rows; CPU: Prometheus %.1f, JVM %.1f, ClickHouse %s core-s; JVM heap at most %,d MB; per hour %.2f s "
+                    + "-> 30 days (720 h): %.1f min (goal: <= 10 min)", path, hours, seconds, insideSource, queries,
+                    rows, prometheusCpu, jvmCpu, Double.isNaN(clickHouseCpu) ? "(not measured)" : String.format(Locale.ROOT, "%.1f",
+                    clickHouseCpu), peakHeapBytes >> 20, perHour, perHour * 720 / 60);
         }
 
         String stored(double requestsTruth, double errorsTruth) {
@@ -190,12 +196,19 @@ public final class PrometheusBackfillBenchmark {
             collector.setFetchParallelism(parallelism);
             java.util.OptionalDouble cpu0 = Cpu.of(prometheus.process());
             java.util.OptionalDouble ch0 = Cpu.clickHouse();
+            System.gc();   // before the CPU is read: the last run's garbage is not this one's
             double jvm0 = Cpu.jvm();
+            List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory
+                    .getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                    .toList();
+            heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
             long a = System.nanoTime();
             Progress done = collector.backfill(from, to, p -> System.out.printf(Locale.ROOT,
                     "  %s chunk %d/%d: %,d rows, %d calls%n", name, p.chunksDone(), p.chunksTotal(), p.rows(),
                     p.queries()));
             double seconds = (System.nanoTime() - a) / 1e9;
+            // the pools' peaks, summed: an upper bound of the heap the backfill held at once (peaks differ in time)
+            long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             double prometheusCpu = Cpu.between(cpu0, Cpu.of(prometheus.process()));
             double jvmCpu = Cpu.jvm() - jvm0;
             double clickHouseCpu = Cpu.between(ch0, Cpu.clickHouse());
@@ -208,7 +221,7 @@ public final class PrometheusBackfillBenchmark {
                 ch.execute(new NamedQuery("drop", "DROP DATABASE " + spec.database()));
             }
             return new Run(seconds, inside.get() / 1e9, done.queries(), stored, prometheusCpu, jvmCpu, clickHouseCpu,
-                    sums[0], sums[1]);
+                    sums[0], sums[1], peakHeap);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.plumbline.collectors.prometheus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plumbline.sql.telemetry.TelemetryMinute;
 import java.time.Instant;
@@ -64,6 +65,39 @@ class MinuteAssemblerTest {
             assertThat(m.minute()).isEqualTo(Instant.ofEpochSecond(T));
             assertThat(m.errors()).isZero();
         });
+    }
+
+    @Test
+    void series_with_gaps_and_buckets_missing_at_a_time_give_only_the_minutes_they_have() {
+        // requests at the first and the tenth step only; the 0.5 bucket has no point at the tenth: it counts nothing
+        Series requests = new Series(Map.of("service", "s", "customer", "c"), new long[] {T, T + 540},
+                new double[] {6, 8});
+        Series other = new Series(Map.of("service", "t", "customer", "c"), new long[] {T + 300}, new double[] {1});
+        var out = MinuteAssembler.assemble("p", NAMES, List.of(
+                        new Series(Map.of("service", "s", "customer", "c", "le", "0.1"), new long[] {T, T + 540},
+                                new double[] {1, 2}),
+                        new Series(Map.of("service", "s", "customer", "c", "le", "0.5"), new long[] {T},
+                                new double[] {5}),
+                        new Series(Map.of("service", "s", "customer", "c", "le", "+Inf"), new long[] {T, T + 540},
+                                new double[] {6, 8})),
+                List.of(requests, other), List.of());
+
+        assertThat(out.minutes()).extracting(TelemetryMinute::service, m -> m.minute().getEpochSecond() - T,
+                        TelemetryMinute::requests, TelemetryMinute::latencyCounts)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("s", -60L, 6.0, List.of(1.0, 4.0, 1.0)),
+                        org.assertj.core.groups.Tuple.tuple("s", 480L, 8.0, List.of(2.0, 0.0, 6.0)),
+                        org.assertj.core.groups.Tuple.tuple("t", 240L, 1.0, List.of()));
+    }
+
+    @Test
+    void a_point_off_the_minute_steps_is_refused_naming_it() {
+        Series late = new Series(Map.of("service", "s", "customer", "c"), new long[] {T, T + 90},
+                new double[] {1, 1});
+
+        assertThatThrownBy(() -> MinuteAssembler.assemble("p", NAMES, List.of(), List.of(late), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-11-01T10:02:30Z is not on the minute steps");
     }
 
     @Test

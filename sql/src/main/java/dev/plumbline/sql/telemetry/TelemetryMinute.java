@@ -25,24 +25,31 @@ public record TelemetryMinute(String service, String customer, String source, In
         Objects.requireNonNull(minute, "minute");
         latencyLe = List.copyOf(latencyLe);
         latencyCounts = List.copyOf(latencyCounts);
-        String where = "telemetry " + source + "/" + service + "/" + customer + " at " + minute;
         if (!minute.truncatedTo(ChronoUnit.MINUTES).equals(minute)) {
-            throw new IllegalArgumentException(where + ": not the start of a whole minute");
+            throw refused(source, service, customer, minute, "not the start of a whole minute");
         }
         if (!(requests >= 0) || !(errors >= 0) || Double.isInfinite(requests) || Double.isInfinite(errors)) {
-            throw new IllegalArgumentException(where + ": requests and errors must be finite and not negative");
+            throw refused(source, service, customer, minute,
+                    "requests and errors must be finite and not negative");
         }
         if (latencyLe.size() != latencyCounts.size()) {
-            throw new IllegalArgumentException(where + ": " + latencyLe.size() + " bucket bounds but "
-                    + latencyCounts.size() + " counts");
+            throw refused(source, service, customer, minute,
+                    latencyLe.size() + " bucket bounds but " + latencyCounts.size() + " counts");
         }
         for (int i = 1; i < latencyLe.size(); i++) {
             if (!(latencyLe.get(i) > latencyLe.get(i - 1))) {
-                throw new IllegalArgumentException(where + ": bucket bounds must ascend");
+                throw refused(source, service, customer, minute, "bucket bounds must ascend");
             }
         }
         if (!latencyLe.isEmpty() && latencyLe.getLast() != Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(where + ": the last bucket bound must be +Inf");
+            throw refused(source, service, customer, minute, "the last bucket bound must be +Inf");
         }
+    }
+
+    /** A refusal naming the minute; its text is built only when one is thrown (a backfill makes millions). */
+    private static IllegalArgumentException refused(String source, String service, String customer, Instant minute,
+                                                    String what) {
+        return new IllegalArgumentException("telemetry " + source + "/" + service + "/" + customer + " at " + minute
+                + ": " + what);
     }
 }

@@ -1,10 +1,11 @@
 package dev.plumbline.sql.telemetry;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class TelemetryRowBinary {
     }
 
     static byte[] encode(List<TelemetryMinute> minutes, Instant collectedAt) {
-        Out out = new Out(minutes.size() * 256);
+        Out out = new Out(minutes.size() * 320);
         long collected = collectedAt.toEpochMilli();
         for (TelemetryMinute m : minutes) {
             out.string(m.service());
@@ -29,44 +30,66 @@ final class TelemetryRowBinary {
             out.float64(m.errors());
             out.doubles(m.latencyLe());
             out.doubles(m.latencyCounts());
-            out.buffer.write(m.mergeable() ? 1 : 0);
+            out.byte1(m.mergeable() ? 1 : 0);
             out.int64(collected);
         }
-        return out.buffer.toByteArray();
+        return out.bytes();
     }
 
+    /** A growing byte array written little-endian (a backfill encodes millions of minutes: no per-byte locking). */
     private static final class Out {
-        final ByteArrayOutputStream buffer;
-        final ByteBuffer scratch = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
 
-        Out(int size) {
-            buffer = new ByteArrayOutputStream(size);
+        private byte[] buffer;
+        private int size;
+
+        Out(int capacity) {
+            buffer = new byte[Math.max(64, capacity)];
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, size);
+        }
+
+        private void room(int n) {
+            if (size + n > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
+            }
+        }
+
+        void byte1(int b) {
+            room(1);
+            buffer[size++] = (byte) b;
         }
 
         void varint(long v) {
             while ((v & ~0x7FL) != 0) {
-                buffer.write((int) ((v & 0x7F) | 0x80));
+                byte1((int) ((v & 0x7F) | 0x80));
                 v >>>= 7;
             }
-            buffer.write((int) v);
+            byte1((int) v);
         }
 
         void string(String s) {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             varint(bytes.length);
-            buffer.write(bytes, 0, bytes.length);
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
         }
 
         void uint32(long v) {
-            scratch.clear();
-            scratch.putInt((int) v);
-            buffer.write(scratch.array(), 0, 4);
+            room(4);
+            INT.set(buffer, size, (int) v);
+            size += 4;
         }
 
         void int64(long v) {
-            scratch.clear();
-            scratch.putLong(v);
-            buffer.write(scratch.array(), 0, 8);
+            room(8);
+            LONG.set(buffer, size, v);
+            size += 8;
         }
 
         void float64(double v) {

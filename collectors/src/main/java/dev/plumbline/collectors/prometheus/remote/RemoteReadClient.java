@@ -161,29 +161,32 @@ public final class RemoteReadClient {
 
     /** The chunks' samples in [startMs, endMs], in time order, one per timestamp (overlapping chunks repeat them). */
     static XorChunk.Samples merge(List<Chunk> chunks, long startMs, long endMs) throws IOException {
+        List<byte[]> data = new ArrayList<>(chunks.size());
         int total = 0;
-        List<XorChunk.Samples> decoded = new ArrayList<>(chunks.size());
         for (Chunk c : chunks) {
             if (c.getType() != Chunk.Encoding.XOR) {
                 throw new IOException("remote read: a chunk of encoding " + c.getType() + ", not XOR (native "
                         + "histograms are not read)");
             }
-            XorChunk.Samples s;
-            try {
-                s = XorChunk.decode(c.getData().toByteArray());
-            } catch (IllegalArgumentException e) {
-                throw new IOException("remote read: " + e.getMessage(), e);
-            }
-            decoded.add(s);
-            total += s.size();
+            byte[] bytes = c.getData().toByteArray();
+            total += count(bytes);
+            data.add(bytes);
         }
+        // every chunk decodes into the same arrays, and the samples outside the range are dropped in place
         long[] t = new long[total];
         double[] v = new double[total];
         int n = 0;
         boolean ordered = true;
-        for (XorChunk.Samples s : decoded) {
-            for (int i = 0; i < s.size(); i++) {
-                long at = s.timestamps()[i];
+        for (byte[] bytes : data) {
+            int from = n;
+            int decoded;
+            try {
+                decoded = XorChunk.decodeInto(bytes, t, v, from);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("remote read: " + e.getMessage(), e);
+            }
+            for (int i = from; i < from + decoded; i++) {
+                long at = t[i];
                 if (at < startMs || at > endMs) {
                     continue;
                 }
@@ -191,14 +194,23 @@ public final class RemoteReadClient {
                     ordered = false;
                 }
                 t[n] = at;
-                v[n] = s.values()[i];
+                v[n] = v[i];
                 n++;
             }
         }
         if (!ordered) {
             return sortedUnique(t, v, n);
         }
-        return new XorChunk.Samples(Arrays.copyOf(t, n), Arrays.copyOf(v, n));
+        return n == total ? new XorChunk.Samples(t, v)
+                : new XorChunk.Samples(Arrays.copyOf(t, n), Arrays.copyOf(v, n));
+    }
+
+    private static int count(byte[] chunk) throws IOException {
+        try {
+            return XorChunk.count(chunk);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("remote read: " + e.getMessage(), e);
+        }
     }
 
     private static XorChunk.Samples sortedUnique(long[] t, double[] v, int n) {

@@ -24,20 +24,35 @@ public final class XorChunk {
 
     /** The samples of {@code data}, an XOR chunk; an IllegalArgumentException when it is cut short or malformed. */
     public static Samples decode(byte[] data) {
+        int count = count(data);
+        long[] t = new long[count];
+        double[] v = new double[count];
+        decodeInto(data, t, v, 0);
+        return new Samples(t, v);
+    }
+
+    /** How many samples {@code data}, an XOR chunk, holds (its header). */
+    public static int count(byte[] data) {
         if (data.length < 2) {
             throw new IllegalArgumentException("chunk: " + data.length + " bytes, too short for its header");
         }
-        int count = ((data[0] & 0xff) << 8) | (data[1] & 0xff);
-        long[] t = new long[count];
-        double[] v = new double[count];
+        return ((data[0] & 0xff) << 8) | (data[1] & 0xff);
+    }
+
+    /**
+     * Decodes {@code data}'s samples into {@code t} and {@code v} from index {@code at} on (they must have room for
+     * {@link #count} more) and returns how many there were: a series' chunks decode into one pair of arrays.
+     */
+    public static int decodeInto(byte[] data, long[] t, double[] v, int at) {
+        int count = count(data);
         if (count == 0) {
-            return new Samples(t, v);
+            return 0;
         }
         BitReader in = new BitReader(data, 2);
         long time = in.varint();
         long bits = in.bits(64);
-        t[0] = time;
-        v[0] = Double.longBitsToDouble(bits);
+        t[at] = time;
+        v[at] = Double.longBitsToDouble(bits);
         long delta = 0;
         int leading = 0;
         int trailing = 0;
@@ -48,7 +63,7 @@ public final class XorChunk {
                 delta += deltaOfDelta(in);
             }
             time += delta;
-            t[i] = time;
+            t[at + i] = time;
             if (in.bit()) {
                 if (in.bit()) {
                     leading = (int) in.bits(5);
@@ -65,9 +80,9 @@ public final class XorChunk {
                 int meaningful = 64 - leading - trailing;
                 bits ^= in.bits(meaningful) << trailing;
             }
-            v[i] = Double.longBitsToDouble(bits);
+            v[at + i] = Double.longBitsToDouble(bits);
         }
-        return new Samples(t, v);
+        return count;
     }
 
     private static long deltaOfDelta(BitReader in) {

@@ -44,12 +44,24 @@ public final class LeaseStore {
         }
     }
 
-    /** Every lease, by name. */
+    /**
+     * Every lease, by name. When Keeper does not answer, a StoreException that says so (ClickHouse's own message often
+     * does not reach the client: "Unreadable error message").
+     */
     public Map<String, Lease> all() {
-        return clickHouse.query(LIST, row -> new Lease(row.getString("lease"), row.getString("holder"),
-                        row.getString("token"), Instant.ofEpochMilli(row.getLong("expires_ms"))))
-                .stream().collect(Collectors.toMap(Lease::name, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+        try {
+            return clickHouse.query(LIST, row -> new Lease(row.getString("lease"), row.getString("holder"),
+                            row.getString("token"), Instant.ofEpochMilli(row.getLong("expires_ms"))))
+                    .stream().collect(Collectors.toMap(Lease::name, Function.identity(), (a, b) -> a,
+                            java.util.LinkedHashMap::new));
+        } catch (StoreException e) {
+            if (e.code() != KEEPER_EXCEPTION) {
+                throw e;
+            }
+            throw new StoreException(e.query(), e.code(), true, "the leases cannot be read: ClickHouse at "
+                    + clickHouse.spec().httpUrl() + " gets no answer from its Keeper (ZooKeeper or ClickHouse Keeper, "
+                    + "its <zookeeper> config): " + e.getMessage(), e);
+        }
     }
 
     /**

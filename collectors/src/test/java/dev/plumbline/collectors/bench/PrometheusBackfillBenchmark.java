@@ -38,14 +38,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Backfill from a real Prometheus: CUSTOMERS x SERVICES slices (every customer on every service), HOURS of history
  * scraped every 15 s (written by promtool from the demo traffic), collected into a fresh ClickHouse database through
- * the production path (1-hour chunks, three calls each, RowBinary writes, roll-ups), twice in the same run: through
+ * the production path (chunks of three calls each, RowBinary writes, roll-ups), twice in the same run: through
  * query_range and through remote read (streamed chunks, exact minutes), each into a fresh database. Prints and writes
  * both times, the calls and the rows, and their ratio; the 30-day figures are the measured rates times 720 hours (the
  * calls per chunk do not depend on the slices, the bytes per call do). Arguments: ClickHouse URL, customers, services,
- * hours, result file, chunks fetched at once. The history is written one 2-hour block at a time (its time is not in the
- * backfill times); both paths' stored requests and errors are checked against the counters' increase over the range
- * (exactly for remote read, within 5% for query_range, whose increase() extrapolates), and Prometheus' CPU time is
- * read for each path.
+ * hours, result file, chunks fetched at once, remote read's chunk in hours (query_range's is 1 h). The history is
+ * written one 2-hour block at a time (its time is not in the backfill times); both paths' stored requests and errors
+ * are checked against the counters' increase over the range (exactly for remote read, within 5% for query_range, whose
+ * increase() extrapolates), and Prometheus' CPU time is read for each path.
  */
 public final class PrometheusBackfillBenchmark {
 

@@ -7,6 +7,7 @@ import dev.plumbline.app.config.RetryProperties;
 import dev.plumbline.app.config.SmtpProperties;
 import dev.plumbline.app.notify.Receiver.Answer;
 import dev.plumbline.app.notify.Receiver.Request;
+import dev.plumbline.app.testing.MovableClock;
 import dev.plumbline.sql.NamedQuery;
 import dev.plumbline.sql.outbox.Notification;
 import dev.plumbline.sql.outbox.Notification.Channel;

@@ -3,17 +3,15 @@ package dev.plumbline.app.replicas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.app.config.ReplicaProperties;
+import dev.plumbline.app.testing.MovableClock;
 import dev.plumbline.sql.ClickHouse;
 import dev.plumbline.sql.ConnectionSpec;
 import dev.plumbline.sql.QueryListener;
 import dev.plumbline.sql.coordination.LeaseStore;
 import dev.plumbline.sql.testing.TestKeeper;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -40,30 +38,6 @@ class ReplicasKeeperOutageTest {
     private static TestKeeper keeper;
     private static ClickHouse clickHouse;
 
-    /** The replicas' clock, moved by the test. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-11-20T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
     @BeforeAll
     static void start() {
         keeper = TestKeeper.start(folder);
@@ -83,7 +57,7 @@ class ReplicasKeeperOutageTest {
         }
     }
 
-    private static Replicas replica(String id, TestClock clock) {
+    private static Replicas replica(String id, MovableClock clock) {
         Replicas r = new Replicas(new ReplicaProperties("keeper-map", id, TTL, RENEW),
                 Optional.of(new LeaseStore(clickHouse)), clock);
         WORKS.forEach(r::register);
@@ -104,7 +78,7 @@ class ReplicasKeeperOutageTest {
     }
 
     /** Rounds of both, a second apart, until every work has its one replica; false if 20 rounds do not get there. */
-    private static boolean roundsUntilSettled(TestClock clock, Replicas a, Replicas b) {
+    private static boolean roundsUntilSettled(MovableClock clock, Replicas a, Replicas b) {
         for (int i = 0; i < 20; i++) {
             clock.advance(Duration.ofSeconds(1));
             a.round();
@@ -118,7 +92,7 @@ class ReplicasKeeperOutageTest {
 
     @Test
     void while_keeper_is_away_no_replica_works_past_its_lease_and_after_it_every_source_has_one_again() {
-        TestClock clock = new TestClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-20T12:00:00Z"));
         Replicas a = replica("a", clock);
         Replicas b = replica("b", clock);
         assertThat(roundsUntilSettled(clock, a, b)).as("two replicas share two sources").isTrue();
@@ -136,7 +110,7 @@ class ReplicasKeeperOutageTest {
         assertThat(settled(a, b)).isTrue();
 
         // one renew interval before the leases lapse, neither works on any source: either may have lost its lease
-        clock.now = lastRenewed.plus(TTL).minus(RENEW);
+        clock.set(lastRenewed.plus(TTL).minus(RENEW));
         a.round();
         b.round();
         assertThat(a.held()).isEmpty();

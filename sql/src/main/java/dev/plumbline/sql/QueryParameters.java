@@ -24,6 +24,7 @@ public final class QueryParameters {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final Pattern WRAPPER = Pattern.compile("(Nullable|LowCardinality|Array)\\((.*)\\)");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,199}");
     private static final Pattern DATETIME64 = Pattern.compile("DateTime64\\((\\d)\\s*(,.*)?\\)");
 
     private QueryParameters() {
@@ -70,6 +71,13 @@ public final class QueryParameters {
         String base = type.contains("(") ? type.substring(0, type.indexOf('(')) : type;
         return switch (base) {
             case "String", "FixedString", "UUID", "Enum8", "Enum16" -> value.toString();
+            case "Identifier" -> {   // a database, table or column name: only a plain name, never text to parse
+                if (!(value instanceof String s) || !IDENTIFIER.matcher(s).matches()) {
+                    throw new IllegalArgumentException("parameter " + name + ": '" + value
+                            + "' is not a plain ClickHouse name (a letter or _, then letters, digits or _)");
+                }
+                yield s;
+            }
             case "Bool" -> {
                 if (!(value instanceof Boolean b)) {
                     throw mismatch(name, type, value);

@@ -175,7 +175,7 @@ public class TelemetryCollector {
     }
 
     /** Chunks of the source's size, aligned to whole hours where the chunk is whole hours, so coverage adds up. */
-    List<Instant[]> chunks(Instant from, Instant to) {
+    protected List<Instant[]> chunks(Instant from, Instant to) {
         List<Instant[]> out = new ArrayList<>();
         Instant start = from;
         while (start.isBefore(to)) {

@@ -212,9 +212,14 @@ The env var holding a notification destination's Authorization header: NAME -> P
 {{/*
 The Micronaut configuration files the chart's ConfigMaps hold, comma-joined (empty: none).
 */}}
+{{- /* Whether the collectors ConfigMap is rendered (and mounted): any source, or remote write. */}}
+{{- define "plumbline.collectorsConfig" -}}
+{{- if or .Values.collectors.prometheus .Values.collectors.datadog .Values.collectors.spans .Values.collectors.remoteWrite.enabled }}true{{ end }}
+{{- end }}
+
 {{- define "plumbline.configFiles" -}}
 {{- $files := list }}
-{{- if or .Values.collectors.prometheus .Values.collectors.datadog }}
+{{- if include "plumbline.collectorsConfig" . }}
 {{- $files = append $files "/etc/plumbline/collectors.yml" }}
 {{- end }}
 {{- if .Values.notify.destinations }}

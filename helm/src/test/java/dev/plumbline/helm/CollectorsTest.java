@@ -101,4 +101,43 @@ class CollectorsTest {
                 "collectors.remoteWrite.source", "Pushed!")))
                 .hasMessageContaining("collectors.remoteWrite.source: a source name is 1-63 lower-case letters");
     }
+
+    @Test
+    @DisplayName("renders a spans source, its credentials from a Secret, and mounts the configuration")
+    void spans() {
+        Manifests m = render(Map.of("collectors.spans.traces.schema", "signoz",
+                "collectors.spans.traces.url", "http://clickhouse-otel:8123",
+                "collectors.spans.traces.database", "signoz_traces",
+                "collectors.spans.traces.customerAttribute", "tenant.id",
+                "collectors.spans.traces.customerFrom", "resource",
+                "collectors.spans.traces.lateness", "15m",
+                "collectors.spans.traces.latencyBuckets", "0.1,0.5,2",
+                "collectors.spans.traces.existingSecret", "otel-reader"));
+
+        assertThat(map(at(sources(m), "spans.traces"))).containsEntry("schema", "signoz")
+                .containsEntry("url", "http://clickhouse-otel:8123").containsEntry("database", "signoz_traces")
+                .containsEntry("customer-attribute", "tenant.id").containsEntry("customer-from", "resource")
+                .containsEntry("lateness", "15m").containsEntry("latency-buckets", "0.1,0.5,2")
+                .containsEntry("username", "${PLUMBLINE_SOURCE_SPANS_TRACES_USERNAME}")
+                .containsEntry("password", "${PLUMBLINE_SOURCE_SPANS_TRACES_PASSWORD}");
+        assertThat(at(m.env().get("PLUMBLINE_SOURCE_SPANS_TRACES_PASSWORD"), "valueFrom.secretKeyRef"))
+                .isEqualTo(Map.of("name", "otel-reader", "key", "password"));
+        assertThat(m.env().get("MICRONAUT_CONFIG_FILES").get("value")).isEqualTo("/etc/plumbline/collectors.yml");
+        assertThat(list(m.podSpec().get("volumes"))).anySatisfy(v -> assertThat(map(v)).containsEntry("name", "collectors"));
+
+        Manifests own = render(Map.of("collectors.spans.traces.database", "otel"));
+        assertThat(map(at(sources(own), "spans.traces"))).containsEntry("schema", "otel").doesNotContainKeys("url", "password");
+        assertThatThrownBy(() -> render(Map.of("collectors.spans.traces.existingSecret", "otel-reader")))
+                .hasMessageContaining("collectors.spans.traces.existingSecret needs url");
+        assertThatThrownBy(() -> render(Map.of("collectors.spans.Traces.database", "otel")))
+                .hasMessageContaining("collectors.spans.Traces: a source name is 1-63 lower-case letters, digits or -");
+    }
+
+    @Test
+    @DisplayName("mounts the configuration when remote write is the only source")
+    void remoteWriteAloneIsMounted() {
+        Manifests m = render(Map.of("collectors.remoteWrite.enabled", "true"));
+        assertThat(m.env().get("MICRONAUT_CONFIG_FILES").get("value")).isEqualTo("/etc/plumbline/collectors.yml");
+        assertThat(list(m.podSpec().get("volumes"))).anySatisfy(v -> assertThat(map(v)).containsEntry("name", "collectors"));
+    }
 }

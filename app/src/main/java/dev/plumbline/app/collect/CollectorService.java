@@ -4,6 +4,13 @@ import dev.plumbline.app.config.CollectorProperties;
 import dev.plumbline.app.config.DatadogSourceProperties;
 import dev.plumbline.app.config.PrometheusSourceProperties;
 import dev.plumbline.app.config.RemoteWriteProperties;
+import dev.plumbline.app.config.SpansSourceProperties;
+import dev.plumbline.collectors.spans.SpansCollector;
+import dev.plumbline.collectors.spans.SpansFetcher;
+import dev.plumbline.collectors.spans.SpansSource;
+import dev.plumbline.sql.QueryListener;
+import dev.plumbline.sql.catalog.ServiceCatalogStore;
+import dev.plumbline.sql.spans.SpanReader;
 import dev.plumbline.app.replicas.Replicas;
 import dev.plumbline.collectors.prometheus.MetricNames;
 import dev.plumbline.collectors.remotewrite.RemoteWriteReceiver;
@@ -55,6 +62,7 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
     private static final Logger LOG = LoggerFactory.getLogger(CollectorService.class);
 
     private final Map<String, SourceRunner> runners = new LinkedHashMap<>();
+    private final List<ClickHouse> spansServers = new java.util.ArrayList<>();
     private final CollectorProperties properties;
     private final TaskScheduler scheduler;
     private final SpooledWriter writer;
@@ -65,7 +73,8 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
     private ScheduledFuture<?> flushTask;
 
     public CollectorService(CollectorProperties properties, List<PrometheusSourceProperties> sources,
-                            List<DatadogSourceProperties> datadog, RemoteWriteProperties remoteWrite,
+                            List<DatadogSourceProperties> datadog, List<SpansSourceProperties> spans,
+                            RemoteWriteProperties remoteWrite,
                             ClickHouse clickHouse, Clock clock, @Named("scheduled") TaskScheduler scheduler,
                             Replicas replicas) {
         this.properties = properties;
@@ -101,6 +110,25 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
             runners.put(source.name(), new SourceRunner(new TelemetryCollector(new DatadogFetcher(source,
                     new DatadogClientApi(source, clock), resilience), writer, watermarks, clock), "datadog",
                     resilience::circuitState, writer.spool(), clock, properties.firstLookback()));
+        }
+        ServiceCatalogStore catalog = new ServiceCatalogStore(clickHouse, clock);
+        for (SpansSourceProperties p : spans.stream().sorted(java.util.Comparator.comparing(SpansSourceProperties::name)).toList()) {
+            if (!p.enabled()) {
+                continue;
+            }
+            SpansSource source = p.toSource(clickHouse.spec());
+            if (runners.containsKey(source.name())) {
+                throw new IllegalArgumentException(SpansSourceProperties.PREFIX + "." + source.name()
+                        + ": another source has the same name; source names must be unique");
+            }
+            ClickHouse spansServer = ClickHouse.connect(source.server(), 2, QueryListener.NONE);
+            spansServers.add(spansServer);
+            SpansFetcher fetcher = new SpansFetcher(source, new SpanReader(spansServer, source.schema(),
+                    source.server().database(), source.table()), catalog::latencyThresholdsSeconds,
+                    Resilience.of(source.name()));
+            runners.put(source.name(), new SourceRunner(new SpansCollector(fetcher, writer, watermarks, clock), "spans",
+                    fetcher.resilience()::circuitState, writer.spool(), clock, properties.firstLookback(),
+                    () -> SourceStatus.Spans.of(fetcher.tally())));
         }
         runners.keySet().forEach(name -> replicas.register(work(name)));
         this.flushEvery = remoteWrite.flush();
@@ -198,5 +226,6 @@ public class CollectorService implements ApplicationEventListener<ServerStartupE
             pushed.flush();   // what was pushed since the last flush, summed before the store goes
         }
         runners.values().forEach(SourceRunner::close);
+        spansServers.forEach(ClickHouse::close);
     }
 }

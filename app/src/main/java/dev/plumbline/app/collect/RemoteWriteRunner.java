@@ -64,6 +64,6 @@ final class RemoteWriteRunner {
                 lastErrorAt, errors, rows, s.pushes(), watermark,
                 watermark == null ? null : Math.max(0, Duration.between(watermark, now).toSeconds()), "CLOSED", null,
                 spool.size(), spool.bytes(), new SourceStatus.Refused(t.unusableSeries(), 0, 0, t.invalid(), 0, 0,
-                warning, warning == null ? null : s.lastPush()), replica);
+                warning, warning == null ? null : s.lastPush()), replica, null);
     }
 }

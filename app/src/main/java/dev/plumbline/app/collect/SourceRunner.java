@@ -28,6 +28,7 @@ final class SourceRunner {
     private final Clock clock;
     private final Duration firstLookback;
     private final ExecutorService thread;
+    private final java.util.function.Supplier<SourceStatus.Spans> spans;
     private final AtomicBoolean collecting = new AtomicBoolean();
     private volatile String state = "idle";
     private volatile Instant lastAttempt;
@@ -42,6 +43,13 @@ final class SourceRunner {
 
     SourceRunner(TelemetryCollector collector, String kind, java.util.function.Supplier<String> circuit, Spool spool,
                  Clock clock, Duration firstLookback) {
+        this(collector, kind, circuit, spool, clock, firstLookback, () -> null);
+    }
+
+    /** @param spans a spans source's counts (null for other kinds) */
+    SourceRunner(TelemetryCollector collector, String kind, java.util.function.Supplier<String> circuit, Spool spool,
+                 Clock clock, Duration firstLookback, java.util.function.Supplier<SourceStatus.Spans> spans) {
+        this.spans = spans;
         this.collector = collector;
         this.kind = kind;
         this.circuit = circuit;
@@ -130,7 +138,7 @@ final class SourceRunner {
         return new SourceStatus(name(), kind, settings.location(), settings.method(), shown, lastAttempt,
                 lastSuccess, lastError, lastErrorAt, errors, rows, queries, w,
                 w == null ? null : Duration.between(w, now).toSeconds(), circuit.get(), backfill, spool.size(),
-                spool.bytes(), SourceStatus.Refused.of(collector.dataQuality()), collectedBy);
+                spool.bytes(), SourceStatus.Refused.of(collector.dataQuality()), collectedBy, spans.get());
     }
 
     void close() {

@@ -21,13 +21,15 @@ import java.time.Instant;
  *                      values that cannot be a count), since the start; its warning is null while nothing was
  * @param collectedBy   the replica that collects (or receives) it, by the last lease round; this replica's name
  *                      without coordination; null while no replica holds it (a hand-over)
+ * @param spans         a spans source's counts since the start (see SpanTally); null for other kinds
  */
 @Serdeable
 public record SourceStatus(String source, String kind, String url, String read, String state, @Nullable Instant lastAttempt,
                            @Nullable Instant lastSuccess, @Nullable String lastError, @Nullable Instant lastErrorAt,
                            long errors, long rowsWritten, long queries, @Nullable Instant watermark,
                            @Nullable Long lagSeconds, String circuit, @Nullable Backfill backfill, int spoolBatches,
-                           long spoolBytes, Refused refused, @Nullable String collectedBy) {
+                           long spoolBytes, Refused refused, @Nullable String collectedBy,
+                           @Nullable Spans spans) {
 
     /**
      * Data a source sent that was dropped or refused, since the start (Datadog: see DatadogCounts). The minutes it
@@ -50,6 +52,29 @@ public record SourceStatus(String source, String kind, String url, String read, 
             var t = q.total();
             return new Refused(t.untaggedSeries(), t.untaggedValues(), t.notFinite(), t.negative(), t.aboveMaximum(),
                     t.minutesNotCovered(), q.lastWarning(), q.lastWarningAt());
+        }
+    }
+
+    /**
+     * What a spans source read since the start, unweighted (README, "Spans in ClickHouse").
+     *
+     * @param spans         request spans read (a span read again, within the lateness, counts again)
+     * @param noCustomer    dropped: without the customer attribute
+     * @param noService     dropped: without a service name
+     * @param unknownStatus stored as requests, not errors: a status code neither unset, ok nor error
+     * @param badWeight     stored with weight 1: an unreadable sampling attribute
+     * @param badHttpStatus stored as requests, not errors: no readable HTTP status under the http-status rule
+     * @param late          found on reading a minute again within the lateness
+     * @param ahead         stamped over a minute ahead of Plumbline's clock at the last collection
+     * @param warning       all of it in a sentence, or null when nothing was dropped or caveated
+     */
+    @Serdeable
+    public record Spans(long spans, long noCustomer, long noService, long unknownStatus, long badWeight,
+                        long badHttpStatus, long late, long ahead, @Nullable String warning) {
+
+        static Spans of(dev.plumbline.collectors.spans.SpanTally t) {
+            return new Spans(t.spans(), t.noCustomer(), t.noService(), t.unknownStatus(), t.badWeight(),
+                    t.badHttpStatus(), t.late(), t.ahead(), t.describe());
         }
     }
 

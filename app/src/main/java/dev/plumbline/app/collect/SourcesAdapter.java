@@ -22,7 +22,8 @@ public class SourcesAdapter implements Sources {
                 s.lastSuccess(),
                 s.lastError(), s.errors(), s.rowsWritten(), s.lagSeconds(), s.circuit(),
                 s.backfill() == null ? null : s.backfill().fraction(), s.backfill() == null ? "" : s.backfill().state(),
-                s.spoolBatches(), s.refused().warning())).toList();
+                s.spoolBatches(), s.refused().warning() != null || s.spans() == null ? s.refused().warning()
+                        : s.spans().warning())).toList();
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class ServiceCatalogStore {
     private static final NamedQuery FIND_SERVICE = NamedQuery.load(ServiceCatalogStore.class, "find_service.sql");
     private static final NamedQuery LIST_OBJECTIVES = NamedQuery.load(ServiceCatalogStore.class, "list_objectives_for_services.sql");
 
+    private static final NamedQuery LATENCY_THRESHOLDS = NamedQuery.load(ServiceCatalogStore.class, "latency_thresholds.sql");
+
     private final ClickHouse clickHouse;
     private final Clock clock;
 
@@ -42,6 +44,11 @@ public final class ServiceCatalogStore {
             }
         }
         write(services, objectives, false);
+    }
+
+    /** Every latency objective's threshold in seconds, once each, ascending. */
+    public List<Double> latencyThresholdsSeconds() {
+        return clickHouse.query(LATENCY_THRESHOLDS, row -> row.getDouble("seconds"));
     }
 
     /** Deletes services and objectives (by name; the other fields are ignored). */

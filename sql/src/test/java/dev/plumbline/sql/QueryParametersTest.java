@@ -42,13 +42,22 @@ class QueryParametersTest {
                 Arguments.of("an empty array is []", "Array(String)", List.of(), "[]"),
                 Arguments.of("numbers in an array are not quoted", "Array(Float64)", List.of(1.08, 0.5), "[1.08,0.5]"),
                 Arguments.of("a double[] is an array", "Array(Float64)", new double[] {1, Double.POSITIVE_INFINITY}, "[1.0,inf]"),
-                Arguments.of("dates in an array are quoted", "Array(Date)", List.of(LocalDate.of(2026, 1, 2)), "['2026-01-02']"));
+                Arguments.of("dates in an array are quoted", "Array(Date)", List.of(LocalDate.of(2026, 1, 2)), "['2026-01-02']"),
+                Arguments.of("a plain name as Identifier is written as it is", "Identifier", "otel_traces", "otel_traces"),
+                Arguments.of("a long[] is an array", "Array(UInt64)", new long[] {300_000_000L, 1L}, "[300000000,1]"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void values_are_written_as_the_server_reads_their_type(String sentence, String type, Object value, String text) {
         assertThat(QueryParameters.format("p", type, value)).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "refused as an Identifier: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"otel.traces", "t`; DROP TABLE x", "1table", "", "a b", "tab\u00e9"})
+    void only_a_plain_name_is_an_identifier(String name) {
+        assertThatThrownBy(() -> QueryParameters.format("table", "Identifier", name))
+                .hasMessage("parameter table: '" + name + "' is not a plain ClickHouse name (a letter or _, then letters, digits or _)");
     }
 
     @Test

@@ -41,7 +41,7 @@ FROM (
            arrayFirstIndex(b -> Duration <= b, {bounds_ns:Array(UInt64)})                         AS first_bound,
            toUInt16(if(first_bound = 0, length({bounds_ns:Array(UInt64)}) + 1, first_bound))     AS bucket
     FROM {database:Identifier}.{table:Identifier}
-    WHERE Timestamp >= {from:DateTime64(9)} AND Timestamp < {to:DateTime64(9)}
+    WHERE Timestamp >= {from:DateTime64(9, 'UTC')} AND Timestamp < {to:DateTime64(9, 'UTC')}
       AND if({requests:String} = 'root', ParentSpanId = '', SpanKind IN ('SPAN_KIND_SERVER', 'Server'))
 )
 GROUP BY service, customer, minute

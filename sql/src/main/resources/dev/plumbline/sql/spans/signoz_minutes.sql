@@ -42,9 +42,9 @@ FROM (
            arrayFirstIndex(b -> duration_nano <= b, {bounds_ns:Array(UInt64)})                    AS first_bound,
            toUInt16(if(first_bound = 0, length({bounds_ns:Array(UInt64)}) + 1, first_bound))     AS bucket
     FROM {database:Identifier}.{table:Identifier}
-    WHERE timestamp >= {from:DateTime64(9)} AND timestamp < {to:DateTime64(9)}
-      AND ts_bucket_start >= toUInt64(toUnixTimestamp({from:DateTime64(9)})) - 1800
-      AND ts_bucket_start <= toUInt64(toUnixTimestamp({to:DateTime64(9)}))
+    WHERE timestamp >= {from:DateTime64(9, 'UTC')} AND timestamp < {to:DateTime64(9, 'UTC')}
+      AND ts_bucket_start >= toUInt64(toUnixTimestamp({from:DateTime64(9, 'UTC')})) - 1800
+      AND ts_bucket_start <= toUInt64(toUnixTimestamp({to:DateTime64(9, 'UTC')}))
       AND if({requests:String} = 'root', parent_span_id = '', kind = 2)
 )
 GROUP BY service, customer, minute
